@@ -1,0 +1,370 @@
+/**
+ * The assessment model: what a questionnaire asks and how its answers are scored.
+ * The zod schema gives the shape and the types; `checkModel` adds the rules that span fields
+ * (references, duplicates, band coverage). `parseModel` runs both and never throws.
+ */
+import * as z from "zod/mini";
+import { fill, type Lang } from "./i18n";
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+const VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
+
+const Id = z.string().check(z.regex(ID_PATTERN));
+const Text = z.string().check(z.minLength(1));
+const FiniteNumber = z.number();
+const Localized = z.object({ it: Text, en: Text });
+
+const OptionSchema = z.object({ value: FiniteNumber, label: Localized });
+
+const ScaleSchema = z.object({
+  id: Id,
+  name: Localized,
+  options: z.array(OptionSchema).check(z.minLength(2)),
+  /** Whether respondents may answer "N/A": it counts in neither numerator nor denominator. */
+  allowNA: z.boolean(),
+});
+
+const RangeSchema = z.object({ min: FiniteNumber, max: FiniteNumber });
+
+const BandSchema = z.object({
+  id: Id,
+  min: FiniteNumber,
+  max: FiniteNumber,
+  label: Localized,
+  description: Localized,
+  color: z.string().check(z.regex(COLOR_PATTERN)),
+});
+
+const AreaSchema = z.object({
+  id: Id,
+  name: Localized,
+  description: Localized,
+  weight: z.number().check(z.positive()),
+  range: RangeSchema,
+  /** Bands of this area when they differ from the model's shared area bands. */
+  bands: z.optional(z.array(BandSchema).check(z.minLength(1))),
+});
+
+const QuestionSchema = z.object({
+  id: Id,
+  area: Id,
+  scale: Id,
+  text: Localized,
+  weight: z.number().check(z.positive()),
+  reverse: z.boolean(),
+  /** What the question is about, shown beside it (e.g. one of the seed's management factors). */
+  theme: z.optional(Localized),
+});
+
+const RecommendationSchema = z.object({ area: Id, band: Id, text: Localized });
+
+export const ModelSchema = z.object({
+  id: Id,
+  version: z.string().check(z.regex(VERSION_PATTERN)),
+  name: Localized,
+  description: Localized,
+  source: z.object({
+    /** The article the model is written from, as cited on the generated sheets. */
+    citation: Localized,
+    /** Choices the model's authors made where the source gives no number. */
+    authorsNote: z.optional(Localized),
+  }),
+  estimatedMinutes: z.number().check(z.positive()),
+  scoring: z.object({
+    /** "sum": overall = sum of area scores (point models); "weightedMean": weighted mean (level models). */
+    overall: z.enum(["sum", "weightedMean"]),
+    /** Below this share of answered cells an area (or the whole) gets no band. */
+    minCompleteness: z.number().check(z.gte(0), z.lte(1)),
+  }),
+  scales: z.array(ScaleSchema).check(z.minLength(1)),
+  areas: z.array(AreaSchema).check(z.minLength(1)),
+  questions: z.array(QuestionSchema).check(z.minLength(1)),
+  bands: z.object({
+    overall: z.array(BandSchema).check(z.minLength(1)),
+    areas: z.array(BandSchema).check(z.minLength(1)),
+  }),
+  recommendations: z.array(RecommendationSchema),
+});
+
+export type Model = z.infer<typeof ModelSchema>;
+export type Scale = Model["scales"][number];
+export type ScaleOption = Scale["options"][number];
+export type Area = Model["areas"][number];
+export type Question = Model["questions"][number];
+export type Band = Model["bands"]["overall"][number];
+export type Recommendation = Model["recommendations"][number];
+export type ScoreRange = Area["range"];
+
+export interface ModelError {
+  /** Dotted path into the model, e.g. `questions.3.area`. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; model: Model } | { ok: false; errors: ModelError[] };
+
+type MessageKey = keyof typeof MESSAGES;
+
+const MESSAGES = {
+  required: { en: "is required", it: "è obbligatorio" },
+  type: { en: "must be {expected}", it: "deve essere {expected}" },
+  tooFew: { en: "needs at least {min}", it: "ne servono almeno {min}" },
+  emptyText: { en: "must not be empty", it: "non può essere vuoto" },
+  badId: {
+    en: "must be lower-case letters, digits, '.', '_' or '-'",
+    it: "deve contenere solo lettere minuscole, cifre, '.', '_' o '-'",
+  },
+  badVersion: { en: "must look like 1.0.0", it: "deve avere la forma 1.0.0" },
+  badColor: { en: "must be a colour like #1a73e8", it: "deve essere un colore come #1a73e8" },
+  outOfBounds: { en: "must be between 0 and 1", it: "deve essere tra 0 e 1" },
+  notPositive: { en: "must be greater than 0", it: "deve essere maggiore di 0" },
+  badEnum: { en: "must be one of: {options}", it: "deve essere uno tra: {options}" },
+  invalid: { en: "is not valid", it: "non è valido" },
+  notFinite: { en: "must be a finite number", it: "deve essere un numero finito" },
+  duplicateId: { en: "duplicate id '{id}'", it: "id '{id}' duplicato" },
+  duplicateValue: {
+    en: "duplicate option value {value}",
+    it: "valore di opzione {value} duplicato",
+  },
+  unknownArea: { en: "unknown area '{id}'", it: "area '{id}' inesistente" },
+  unknownScale: { en: "unknown scale '{id}'", it: "scala '{id}' inesistente" },
+  unknownBand: {
+    en: "unknown band '{id}' for area '{area}'",
+    it: "fascia '{id}' inesistente per l'area '{area}'",
+  },
+  emptyArea: { en: "area '{id}' has no questions", it: "l'area '{id}' non ha domande" },
+  badRange: {
+    en: "range minimum must be below its maximum",
+    it: "il minimo dell'intervallo deve essere inferiore al massimo",
+  },
+  bandOrder: {
+    en: "band minimum must be below its maximum",
+    it: "il minimo della fascia deve essere inferiore al massimo",
+  },
+  bandStart: {
+    en: "the first band must start at the score minimum {min}",
+    it: "la prima fascia deve iniziare dal punteggio minimo {min}",
+  },
+  bandEnd: {
+    en: "the last band must end at the score maximum {max}",
+    it: "l'ultima fascia deve terminare al punteggio massimo {max}",
+  },
+  bandGap: {
+    en: "gap between bands: {prev} ends at {end} but {next} starts at {start}",
+    it: "buco tra le fasce: {prev} finisce a {end} ma {next} inizia a {start}",
+  },
+  bandOverlap: {
+    en: "bands overlap: {prev} ends at {end} but {next} starts at {start}",
+    it: "fasce sovrapposte: {prev} finisce a {end} ma {next} inizia a {start}",
+  },
+  meanNeedsSameRange: {
+    en: "with a weighted-mean overall every area needs the same range as the first area",
+    it: "con la media ponderata ogni area deve avere lo stesso intervallo della prima",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+function message(key: MessageKey, lang: Lang, params?: Record<string, string | number>): string {
+  return fill(MESSAGES[key][lang], params);
+}
+
+const TYPE_NAMES: Record<string, Record<Lang, string>> = {
+  string: { en: "a text", it: "un testo" },
+  number: { en: "a number", it: "un numero" },
+  boolean: { en: "true or false", it: "vero o falso" },
+  object: { en: "an object", it: "un oggetto" },
+  array: { en: "a list", it: "un elenco" },
+};
+
+/** Turns one zod issue into a message a model author can act on, in their language. */
+function describeIssue(issue: z.core.$ZodIssue, lang: Lang, input: unknown): string {
+  switch (issue.code) {
+    case "invalid_type": {
+      if (valueAt(input, issue.path) === undefined) return message("required", lang);
+      if (issue.expected === "number" && typeof valueAt(input, issue.path) === "number") {
+        return message("notFinite", lang);
+      }
+      const expected = TYPE_NAMES[issue.expected]?.[lang] ?? issue.expected;
+      return message("type", lang, { expected });
+    }
+    case "too_small":
+      if (issue.origin === "string") return message("emptyText", lang);
+      if (issue.origin === "array") return message("tooFew", lang, { min: Number(issue.minimum) });
+      return issue.minimum === 0 && !issue.inclusive
+        ? message("notPositive", lang)
+        : message("outOfBounds", lang);
+    case "too_big":
+      return message("outOfBounds", lang);
+    case "invalid_format": {
+      const last = issue.path[issue.path.length - 1];
+      if (last === "version") return message("badVersion", lang);
+      if (last === "color") return message("badColor", lang);
+      return message("badId", lang);
+    }
+    case "invalid_value":
+      return message("badEnum", lang, { options: issue.values.map(String).join(", ") });
+    default:
+      return message("invalid", lang);
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Validates anything (parsed JSON, a model read from sheets) as a model.
+ * Returns the model, or every error found with its path; never throws on bad input.
+ */
+export function parseModel(input: unknown, lang: Lang = "en"): ParseResult {
+  const parsed = ModelSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join("."),
+        message: describeIssue(issue, lang, input),
+      })),
+    };
+  }
+  const errors = checkModel(parsed.data, lang);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, model: parsed.data };
+}
+
+/** The score range of the overall score, derived from the areas and the overall rule. */
+export function overallRange(model: Model): ScoreRange {
+  if (model.scoring.overall === "weightedMean") return model.areas[0]?.range ?? { min: 0, max: 0 };
+  return model.areas.reduce(
+    (sum, area) => ({ min: sum.min + area.range.min, max: sum.max + area.range.max }),
+    { min: 0, max: 0 },
+  );
+}
+
+export function areaBands(model: Model, area: Area): readonly Band[] {
+  return area.bands ?? model.bands.areas;
+}
+
+/**
+ * The boundary rule, stated once: a band holds the scores from its `min` (included) up to its `max`
+ * (excluded), except the last band, which also holds its `max`. Bands are listed from lowest to
+ * highest and are contiguous, so every score in the range has exactly one band.
+ */
+export function bandFor(bands: readonly Band[], value: number): Band | null {
+  const last = bands[bands.length - 1];
+  if (last !== undefined && value === last.max) return last;
+  return bands.find((band) => value >= band.min && value < band.max) ?? null;
+}
+
+function checkModel(model: Model, lang: Lang): ModelError[] {
+  const errors: ModelError[] = [];
+  const add = (path: string, key: MessageKey, params?: Record<string, string | number>) =>
+    errors.push({ path, message: message(key, lang, params) });
+
+  const duplicates = (path: string, items: readonly { id: string }[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) add(`${path}.${index}.id`, "duplicateId", { id: item.id });
+      seen.add(item.id);
+    });
+  };
+
+  duplicates("scales", model.scales);
+  duplicates("areas", model.areas);
+  duplicates("questions", model.questions);
+
+  model.scales.forEach((scale, s) => {
+    const values = new Set<number>();
+    scale.options.forEach((option, o) => {
+      if (values.has(option.value)) {
+        add(`scales.${s}.options.${o}.value`, "duplicateValue", { value: option.value });
+      }
+      values.add(option.value);
+    });
+  });
+
+  const areaIds = new Set(model.areas.map((area) => area.id));
+  const scaleIds = new Set(model.scales.map((scale) => scale.id));
+  model.questions.forEach((question, q) => {
+    if (!areaIds.has(question.area))
+      add(`questions.${q}.area`, "unknownArea", { id: question.area });
+    if (!scaleIds.has(question.scale)) {
+      add(`questions.${q}.scale`, "unknownScale", { id: question.scale });
+    }
+  });
+
+  const firstRange = model.areas[0]?.range;
+  model.areas.forEach((area, a) => {
+    if (!(area.range.min < area.range.max)) add(`areas.${a}.range`, "badRange");
+    if (!model.questions.some((question) => question.area === area.id)) {
+      add(`areas.${a}`, "emptyArea", { id: area.id });
+    }
+    if (
+      model.scoring.overall === "weightedMean" &&
+      firstRange !== undefined &&
+      (area.range.min !== firstRange.min || area.range.max !== firstRange.max)
+    ) {
+      add(`areas.${a}.range`, "meanNeedsSameRange");
+    }
+    if (area.bands !== undefined) checkBands(`areas.${a}.bands`, area.bands, area.range, add);
+  });
+
+  if (errors.length === 0) {
+    checkBands("bands.overall", model.bands.overall, overallRange(model), add);
+    // Shared area bands must fit every area that uses them.
+    const sharedUsers = model.areas.filter((area) => area.bands === undefined);
+    const reported = new Set<string>();
+    for (const area of sharedUsers) {
+      const key = `${area.range.min}:${area.range.max}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      checkBands("bands.areas", model.bands.areas, area.range, add);
+    }
+  }
+
+  model.recommendations.forEach((recommendation, r) => {
+    const area = model.areas.find((candidate) => candidate.id === recommendation.area);
+    if (area === undefined) {
+      add(`recommendations.${r}.area`, "unknownArea", { id: recommendation.area });
+      return;
+    }
+    if (!areaBands(model, area).some((band) => band.id === recommendation.band)) {
+      add(`recommendations.${r}.band`, "unknownBand", { id: recommendation.band, area: area.id });
+    }
+  });
+
+  return errors;
+}
+
+function checkBands(
+  path: string,
+  bands: readonly Band[],
+  range: ScoreRange,
+  add: (path: string, key: MessageKey, params?: Record<string, string | number>) => void,
+): void {
+  const ids = new Set<string>();
+  bands.forEach((band, b) => {
+    if (ids.has(band.id)) add(`${path}.${b}.id`, "duplicateId", { id: band.id });
+    ids.add(band.id);
+    if (!(band.min < band.max)) {
+      add(`${path}.${b}`, "bandOrder");
+    }
+  });
+  // Bands are listed from lowest to highest; each starts where the previous one ends.
+  const first = bands[0];
+  const last = bands[bands.length - 1];
+  if (first === undefined || last === undefined) return;
+  if (first.min !== range.min) add(`${path}.0.min`, "bandStart", { min: range.min });
+  if (last.max !== range.max) add(`${path}.${bands.length - 1}.max`, "bandEnd", { max: range.max });
+  for (let b = 1; b < bands.length; b++) {
+    const prev = bands[b - 1] as Band;
+    const next = bands[b] as Band;
+    if (next.min === prev.max) continue;
+    const params = { prev: prev.id, end: prev.max, next: next.id, start: next.min };
+    add(`${path}.${b}.min`, next.min > prev.max ? "bandGap" : "bandOverlap", params);
+  }
+}

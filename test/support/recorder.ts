@@ -1,0 +1,55 @@
+/**
+ * Stand-ins for Apps Script globals that record every use: each property read is logged as a path
+ * ("SpreadsheetApp.getUi().createAddonMenu") and answers with another recorder, so code under test
+ * runs while the test learns exactly which services it touched.
+ */
+export interface Recording {
+  uses: string[];
+  globals: Record<string, unknown>;
+}
+
+const ENUMS: Record<string, Record<string, Record<string, string>>> = {
+  ScriptApp: {
+    AuthMode: {
+      NONE: "NONE",
+      LIMITED: "LIMITED",
+      FULL: "FULL",
+      CUSTOM_FUNCTION: "CUSTOM_FUNCTION",
+    },
+  },
+};
+
+export function recordingGlobals(names: readonly string[]): Recording {
+  const uses: string[] = [];
+  const make = (path: string): unknown =>
+    new Proxy(() => undefined, {
+      get(_target, key) {
+        if (typeof key === "symbol") return undefined;
+        if (key === "then") return undefined; // not a promise
+        const next = `${path}.${key}`;
+        uses.push(next);
+        const enumValues = ENUMS[path]?.[key];
+        return enumValues ?? make(next);
+      },
+      apply(_target, _this, args: unknown[]) {
+        const call = `${path}(${args.map((a) => JSON.stringify(a) ?? typeof a).join(", ")})`;
+        uses.push(call);
+        return make(`${path}()`);
+      },
+    });
+  return { uses, globals: Object.fromEntries(names.map((name) => [name, make(name)])) };
+}
+
+/** The Apps Script services the add-on may use; all are stand-ins in bundle tests. */
+export const APPS_SCRIPT_GLOBALS = [
+  "SpreadsheetApp",
+  "Charts",
+  "Session",
+  "LockService",
+  "ScriptApp",
+  "HtmlService",
+  "PropertiesService",
+  "Utilities",
+  "Logger",
+  "console",
+] as const;

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["test/support/build-once.ts"],
+    // Browser tests start Chromium; two cores are plenty for the rest.
+    testTimeout: 30_000,
+  },
+});
