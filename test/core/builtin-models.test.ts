@@ -99,10 +99,10 @@ describe("built-in models", () => {
 
 describe("every band boundary of every built-in model", () => {
   const cases = models.flatMap(([id, model]) => [
-    ...model.bands.overall.map((band, index, bands) => [`${id} overall`, bands, index] as const),
+    ...model.bands.overall.map((_band, index, bands) => [`${id} overall`, bands, index] as const),
     ...model.areas.flatMap((area) =>
       areaBands(model, area).map(
-        (band, index, bands) => [`${id} ${area.id}`, bands, index] as const,
+        (_band, index, bands) => [`${id} ${area.id}`, bands, index] as const,
       ),
     ),
   ]);
