@@ -147,6 +147,45 @@ export const MESSAGES = {
   hModel: { it: "Modello", en: "Model" },
   hVersion: { it: "Versione", en: "Version" },
   hRespondents: { it: "Rispondenti", en: "Respondents" },
+
+  // Server outcomes
+  errBusy: {
+    it: "Un'altra operazione di Bussola CX è in corso su questo file. Riprovate tra qualche secondo.",
+    en: "Another Bussola CX operation is running on this file. Try again in a few seconds.",
+  },
+  errNoAssessment: {
+    it: "Questa valutazione non esiste più in questo file.",
+    en: "This assessment no longer exists in this file.",
+  },
+  errNoAssessments: {
+    it: "In questo file non c'è ancora nessuna valutazione: createne una dalla barra laterale.",
+    en: "There is no assessment in this file yet: create one from the sidebar.",
+  },
+  errQuestionnaireMissing: {
+    it: "Il foglio del questionario «{name}» è stato cancellato: le risposte non si possono leggere.",
+    en: "The questionnaire sheet “{name}” was deleted: its answers cannot be read.",
+  },
+  errQuestionnaireDamaged: {
+    it: "Il questionario «{name}» è danneggiato (manca la riga nascosta degli ID dei rispondenti). Ripristinate una versione precedente da File → Cronologia versioni.",
+    en: "The questionnaire “{name}” is damaged (its hidden respondent-ID row is missing). Restore an earlier version from File → Version history.",
+  },
+  errUnreadableStore: {
+    it: "I dati salvati della valutazione «{id}» non sono leggibili.",
+    en: "The saved data of assessment “{id}” cannot be read.",
+  },
+  errUnexpected: {
+    it: "Qualcosa è andato storto: {detail}",
+    en: "Something went wrong: {detail}",
+  },
+  scored: {
+    it: "Punteggi calcolati per «{client}»: complessivo {score}.",
+    en: "Scores computed for “{client}”: overall {score}.",
+  },
+  helpTitle: { it: "Bussola CX · Guida", en: "Bussola CX · Help" },
+  helpText: {
+    it: "1. Apri Bussola CX, scegli un modello, scrivi il nome del cliente e i rispondenti, premi Crea. 2. Condividi il file con il cliente: ognuno risponde nella propria colonna. 3. Premi «Calcola i punteggi» quando vuoi: risultati, grafici, piano d'azione e storico si aggiornano, le risposte non vengono mai modificate.",
+    en: "1. Open Bussola CX, choose a model, type the client's name and the respondents, press Create. 2. Share the file with the client: everyone answers in their own column. 3. Press “Score now” whenever you like: results, charts, action plan and history are updated; answers are never changed.",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

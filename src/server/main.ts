@@ -2,4 +2,14 @@
  * The functions Apps Script calls: menu handlers, triggers and the API the sidebar calls.
  * Nothing else lives here; the build turns each export into a top-level function stub.
  */
+export {
+  addRespondents,
+  createAssessment,
+  getState,
+  listModels,
+  scoreAssessment,
+  scoreFromMenu,
+  showHelp,
+  showResults,
+} from "./api";
 export { onInstall, onOpen, openSidebar } from "./menu";

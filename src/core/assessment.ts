@@ -1,0 +1,51 @@
+/** An assessment: one model applied to one client, with its respondents and targets. */
+import type { Lang } from "./i18n";
+import { t } from "./messages";
+import type { Model, Scale } from "./model";
+
+export interface Respondent {
+  /** Stable within the assessment ("r1", "r2", …); ties an answer column to its person. */
+  id: string;
+  name: string;
+  /** e.g. "Direzione", "Front line", "Clienti"; empty when not grouped. */
+  group: string;
+}
+
+export interface AssessmentSettings {
+  clientName: string;
+  /** The language of the generated sheets. */
+  lang: Lang;
+  respondents: Respondent[];
+  /** Target score per area id, on the area's range. */
+  targets: Record<string, number>;
+}
+
+export interface AnswerOption {
+  label: string;
+  value: number | "na";
+}
+
+/** What a respondent picks in a dropdown (the model's labels, as written), and what each means. */
+export function answerOptions(scale: Scale, lang: Lang): AnswerOption[] {
+  const options: AnswerOption[] = scale.options.map((option) => ({
+    label: option.label[lang],
+    value: option.value,
+  }));
+  if (scale.allowNA) options.push({ label: t(lang, "naLabel"), value: "na" });
+  return options;
+}
+
+export function scaleOf(model: Model, scaleId: string): Scale {
+  const scale = model.scales.find((candidate) => candidate.id === scaleId);
+  // parseModel guarantees every question's scale exists.
+  if (scale === undefined) throw new Error(`scale ${scaleId} missing from model ${model.id}`);
+  return scale;
+}
+
+export function nextRespondentIds(existing: readonly Respondent[], count: number): string[] {
+  const used = existing
+    .map((respondent) => Number(respondent.id.replace(/^r/, "")))
+    .filter(Number.isFinite);
+  const start = used.length === 0 ? 1 : Math.max(...used) + 1;
+  return Array.from({ length: count }, (_, i) => `r${start + i}`);
+}

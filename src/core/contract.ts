@@ -1,0 +1,209 @@
+/**
+ * The one contract between the sidebar and the server: what each server function takes and
+ * returns. Everything here crosses google.script.run, so it is plain data only (no Date, no
+ * functions); requests are validated whole before anything is written.
+ */
+import * as z from "zod/mini";
+import type { Lang, Localized } from "./i18n";
+import { fill } from "./i18n";
+import type { Model } from "./model";
+import type { LastScore } from "./storage";
+
+export interface ModelSummary {
+  id: string;
+  version: string;
+  name: Localized;
+  description: Localized;
+  citation: Localized;
+  authorsNote: Localized | null;
+  questions: number;
+  estimatedMinutes: number;
+  areas: { id: string; name: Localized; min: number; max: number }[];
+}
+
+export interface RespondentProgress {
+  id: string;
+  name: string;
+  group: string;
+  answered: number;
+  total: number;
+}
+
+export interface AssessmentSummary {
+  id: string;
+  clientName: string;
+  lang: Lang;
+  createdAt: string;
+  model: { id: string; version: string; name: Localized };
+  questionnaireSheet: string;
+  resultsSheet: string | null;
+  /** Null when the questionnaire could not be read (deleted or damaged): see `issue`. */
+  respondents: RespondentProgress[] | null;
+  lastScore: LastScore | null;
+  issue: string | null;
+}
+
+export interface State {
+  lang: Lang;
+  models: ModelSummary[];
+  assessments: AssessmentSummary[];
+}
+
+export interface FieldError {
+  /** Dotted path of the request field, e.g. "respondents.2.name"; "" for the request as a whole. */
+  field: string;
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const LIMITS = { clientName: 80, respondentName: 60, group: 40, respondents: 200 } as const;
+
+const Name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const CreateRequestSchema = z.object({
+  modelId: z.string().check(z.minLength(1)),
+  clientName: Name(LIMITS.clientName),
+  lang: z.enum(["it", "en"]),
+  respondents: z
+    .array(
+      z.object({
+        name: Name(LIMITS.respondentName),
+        group: z.string().check(z.trim(), z.maxLength(LIMITS.group)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(LIMITS.respondents)),
+  targets: z.optional(z.record(z.string(), z.number())),
+});
+export type CreateRequest = z.input<typeof CreateRequestSchema>;
+
+export const ScoreRequestSchema = z.object({ assessmentId: z.string().check(z.minLength(1)) });
+export type ScoreRequest = z.input<typeof ScoreRequestSchema>;
+
+export const AddRespondentsRequestSchema = z.object({
+  assessmentId: z.string().check(z.minLength(1)),
+  respondents: CreateRequestSchema.shape.respondents,
+});
+export type AddRespondentsRequest = z.input<typeof AddRespondentsRequestSchema>;
+
+/** The server functions the sidebar may call, with their argument and result types. */
+export interface ServerApi {
+  getState(): State;
+  listModels(): ModelSummary[];
+  createAssessment(request: CreateRequest): Outcome<AssessmentSummary>;
+  scoreAssessment(request: ScoreRequest): Outcome<AssessmentSummary>;
+  addRespondents(request: AddRespondentsRequest): Outcome<AssessmentSummary>;
+  showResults(request: ScoreRequest): Outcome<null>;
+}
+
+const ERRORS = {
+  required: { it: "Campo obbligatorio.", en: "Required." },
+  tooLong: { it: "Al massimo {max} caratteri.", en: "At most {max} characters." },
+  tooFewRespondents: {
+    it: "Aggiungete almeno un rispondente.",
+    en: "Add at least one respondent.",
+  },
+  tooManyRespondents: { it: "Al massimo {max} rispondenti.", en: "At most {max} respondents." },
+  invalid: { it: "Valore non valido.", en: "Invalid value." },
+  unknownModel: { it: "Modello sconosciuto: «{id}».", en: "Unknown model: “{id}”." },
+  duplicateRespondent: {
+    it: "«{name}» compare più volte: i nomi dei rispondenti devono essere diversi.",
+    en: "“{name}” appears more than once: respondent names must differ.",
+  },
+  unknownArea: { it: "Area sconosciuta: «{id}».", en: "Unknown area: “{id}”." },
+  targetOutOfRange: {
+    it: "L'obiettivo deve essere tra {min} e {max}.",
+    en: "The target must be between {min} and {max}.",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export function requestError(
+  lang: Lang,
+  field: string,
+  key: keyof typeof ERRORS,
+  params?: Record<string, string | number>,
+): FieldError {
+  return { field, message: fill(ERRORS[key][lang], params) };
+}
+
+function zodErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): FieldError[] {
+  return issues.map((issue) => {
+    const field = issue.path.map(String).join(".");
+    if (issue.code === "too_small" && issue.origin === "array") {
+      return requestError(lang, field, "tooFewRespondents");
+    }
+    if (issue.code === "too_big" && issue.origin === "array") {
+      return requestError(lang, field, "tooManyRespondents", { max: LIMITS.respondents });
+    }
+    if (issue.code === "too_big")
+      return requestError(lang, field, "tooLong", { max: Number(issue.maximum) });
+    if (
+      issue.code === "too_small" ||
+      (issue.code === "invalid_type" && issue.input === undefined)
+    ) {
+      return requestError(lang, field, "required");
+    }
+    return requestError(lang, field, "invalid");
+  });
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export function parseRequest<T>(schema: z.ZodMiniType<T>, input: unknown, lang: Lang): Parsed<T> {
+  const parsed = schema.safeParse(input);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, errors: zodErrors(parsed.error.issues, lang) };
+}
+
+/** Respondent names must be unique (case-insensitive) within an assessment, existing ones included. */
+export function duplicateRespondentErrors(
+  names: readonly string[],
+  existing: readonly string[],
+  lang: Lang,
+): FieldError[] {
+  const seen = new Set(existing.map((name) => name.toLowerCase()));
+  return names.flatMap((name, index) => {
+    const key = name.toLowerCase();
+    const duplicate = seen.has(key);
+    seen.add(key);
+    return duplicate
+      ? [requestError(lang, `respondents.${index}.name`, "duplicateRespondent", { name })]
+      : [];
+  });
+}
+
+export function targetErrors(
+  model: Model,
+  targets: Readonly<Record<string, number>>,
+  lang: Lang,
+): FieldError[] {
+  return Object.entries(targets).flatMap(([areaId, target]) => {
+    const area = model.areas.find((candidate) => candidate.id === areaId);
+    if (area === undefined)
+      return [requestError(lang, `targets.${areaId}`, "unknownArea", { id: areaId })];
+    const { min, max } = area.range;
+    return target >= min && target <= max
+      ? []
+      : [requestError(lang, `targets.${areaId}`, "targetOutOfRange", { min, max })];
+  });
+}
+
+export function summarizeModel(model: Model): ModelSummary {
+  return {
+    id: model.id,
+    version: model.version,
+    name: model.name,
+    description: model.description,
+    citation: model.source.citation,
+    authorsNote: model.source.authorsNote ?? null,
+    questions: model.questions.length,
+    estimatedMinutes: model.estimatedMinutes,
+    areas: model.areas.map((area) => ({
+      id: area.id,
+      name: area.name,
+      min: area.range.min,
+      max: area.range.max,
+    })),
+  };
+}

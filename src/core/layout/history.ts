@@ -1,0 +1,79 @@
+/**
+ * The History sheet: one row per scoring run (date, model and version, respondents, completeness,
+ * overall, band, every area), so a second assessment months later shows the trend.
+ */
+import type { AssessmentSettings } from "../assessment";
+import { t } from "../messages";
+import type { Model } from "../model";
+import type { ScoreResult } from "../scoring";
+import { GridBuilder } from "./builder";
+import type { CellValue, SheetPlan } from "./plan";
+import { COLORS } from "./questionnaire";
+
+export function historyRow(
+  model: Model,
+  settings: AssessmentSettings,
+  result: ScoreResult,
+  displayDate: string,
+): CellValue[] {
+  return [
+    displayDate,
+    model.id,
+    model.version,
+    settings.respondents.length,
+    result.overall.completeness,
+    result.overall.score,
+    result.overall.band?.label[settings.lang] ?? t(settings.lang, "rInsufficient"),
+    ...result.areas.map((area) => area.score),
+  ];
+}
+
+/** A new History sheet: its title and header; runs are appended below. */
+export function planHistory(
+  model: Model,
+  settings: AssessmentSettings,
+  sheetName: string,
+): SheetPlan {
+  const { lang } = settings;
+  const grid = new GridBuilder();
+  const header = (value: string) => ({ value, bold: true, background: COLORS.header, wrap: true });
+  grid.row({
+    value: t(lang, "hTitle", { client: settings.clientName }),
+    bold: true,
+    color: COLORS.title,
+  });
+  const headerRow = grid.row(
+    header(t(lang, "hDate")),
+    header(t(lang, "hModel")),
+    header(t(lang, "hVersion")),
+    header(t(lang, "hRespondents")),
+    header(t(lang, "hCompleteness")),
+    header(t(lang, "hOverall")),
+    header(t(lang, "hBand")),
+    ...model.areas.map((area) => header(area.name[lang])),
+  );
+  const { values, formats } = grid.build();
+  return {
+    name: sheetName,
+    values,
+    formats,
+    formulas: [],
+    validations: null,
+    highlightEmpty: null,
+    protection: null,
+    frozenRows: headerRow,
+    frozenColumns: 1,
+    columnWidths: [
+      { column: 1, count: 1, width: 150 },
+      { column: 2, count: 6 + model.areas.length, width: 110 },
+    ],
+    hiddenRows: [],
+    tabColor: "#5f6368",
+    charts: [],
+  };
+}
+
+/** Number formats of an appended row, applied with one call. */
+export function historyRowFormats(model: Model): string[] {
+  return ["@", "@", "@", "0", "0%", "0.0", "@", ...model.areas.map(() => "0.0")];
+}

@@ -1,0 +1,143 @@
+/**
+ * A sheet described as data: pure functions build plans, one renderer applies them to Sheets with a
+ * fixed number of calls whatever the size (every grid below is written with a single call).
+ * Rows and columns are 1-based, like Sheets.
+ */
+
+/** Dates appear only where a person typed one (e.g. an action's due date) and is kept as typed. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** A rectangle of the sheet. */
+export interface Box {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export interface ListValidation {
+  /** The only values a cell accepts, shown as a dropdown; anything else is rejected. */
+  values: string[];
+  helpText: string;
+}
+
+export type HorizontalAlignment = "left" | "center" | "right";
+
+/** Formats of every cell of the written grid, each applied with one call. */
+export interface GridFormats {
+  backgrounds: (string | null)[][];
+  fontColors: (string | null)[][];
+  fontWeights: ("bold" | "normal")[][];
+  horizontalAlignments: HorizontalAlignment[][];
+  wraps: boolean[][];
+  numberFormats: string[][];
+}
+
+export interface ChartPlan {
+  kind: "radar" | "column";
+  title: string;
+  /** The data: first column labels, first row series names. */
+  data: Box;
+  anchor: { row: number; column: number };
+  width: number;
+  height: number;
+  /** Fixed axis range so charts of different runs compare. */
+  axis: { min: number; max: number };
+}
+
+export interface SheetPlan {
+  name: string;
+  /**
+   * The written grid, from A1. Strings are literal text: the renderer keeps them text even when
+   * they start with "=", "+", "-", "@" or look like numbers.
+   */
+  values: CellValue[][];
+  formats: GridFormats;
+  /** Rectangles of formulas (A1 notation), each written with one call. */
+  formulas: { box: Box; formulas: string[][] }[];
+  /** Dropdowns: one grid covering `box`, null where a cell has none. */
+  validations: { box: Box; rules: (ListValidation | null)[][] } | null;
+  /** Cells highlighted while empty (unanswered answers). */
+  highlightEmpty: { boxes: Box[]; background: string } | null;
+  /** When set, the sheet is protected except these boxes. */
+  protection: { description: string; editable: Box[] } | null;
+  frozenRows: number;
+  frozenColumns: number;
+  columnWidths: { column: number; count: number; width: number }[];
+  /** Technical rows (e.g. respondent ids) kept out of sight. */
+  hiddenRows: { row: number; count: number }[];
+  tabColor: string | null;
+  charts: ChartPlan[];
+}
+
+export function emptyGrid<T>(rows: number, columns: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => fill));
+}
+
+export function blankFormats(rows: number, columns: number): GridFormats {
+  return {
+    backgrounds: emptyGrid<string | null>(rows, columns, null),
+    fontColors: emptyGrid<string | null>(rows, columns, null),
+    fontWeights: emptyGrid<"bold" | "normal">(rows, columns, "normal"),
+    horizontalAlignments: emptyGrid<HorizontalAlignment>(rows, columns, "left"),
+    wraps: emptyGrid(rows, columns, false),
+    numberFormats: emptyGrid(rows, columns, "General"),
+  };
+}
+
+/** "A", "B", … "Z", "AA", … */
+export function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+export function boxA1(box: Box): string {
+  const start = a1(box.row, box.column);
+  return box.rows === 1 && box.columns === 1
+    ? start
+    : `${start}:${a1(box.row + box.rows - 1, box.column + box.columns - 1)}`;
+}
+
+/**
+ * Whether Sheets would read this string as something other than text (a formula, a number, a date,
+ * a boolean) when written with setValues. Such strings get a leading apostrophe, which Sheets keeps
+ * as "quote prefix" and never shows: a client named "=HYPERLINK(…)" stays a name.
+ */
+export function needsQuotePrefix(text: string): boolean {
+  return /^[=+\-@'\s\d.,]/.test(text) || /^(true|false|vero|falso)$/i.test(text.trim());
+}
+
+export function asLiteralText(text: string): string {
+  return needsQuotePrefix(text) ? `'${text}` : text;
+}
+
+function sliceGrid<T>(grid: T[][], first: number, count: number): T[][] {
+  return grid.map((row) => row.slice(first - 1, first - 1 + count));
+}
+
+/** The values and formats of some columns of a plan, e.g. to write only newly added columns. */
+export function sliceColumns(
+  plan: SheetPlan,
+  first: number,
+  count: number,
+): Pick<SheetPlan, "values" | "formats"> {
+  const { formats } = plan;
+  return {
+    values: sliceGrid(plan.values, first, count),
+    formats: {
+      backgrounds: sliceGrid(formats.backgrounds, first, count),
+      fontColors: sliceGrid(formats.fontColors, first, count),
+      fontWeights: sliceGrid(formats.fontWeights, first, count),
+      horizontalAlignments: sliceGrid(formats.horizontalAlignments, first, count),
+      wraps: sliceGrid(formats.wraps, first, count),
+      numberFormats: sliceGrid(formats.numberFormats, first, count),
+    },
+  };
+}

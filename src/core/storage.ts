@@ -1,0 +1,131 @@
+/**
+ * What an assessment keeps inside the spreadsheet: the exact model it was generated from, its
+ * settings and where its sheets are. Stored as JSON in a hidden sheet, so a copy of the file
+ * carries everything and scoring always uses the questionnaire's own model version.
+ */
+import * as z from "zod/mini";
+import type { AssessmentSettings } from "./assessment";
+import type { Localized } from "./i18n";
+import { type Model, parseModel } from "./model";
+
+export const STORAGE_VERSION = 1;
+export const STORE_SHEET_NAME = "Bussola CX · data";
+/** Cells hold at most 50,000 characters; chunks stay well below. */
+export const CHUNK_SIZE = 40_000;
+/** Column A of a record row: the assessment id. Column B: storage version. Then JSON chunks. */
+export const RECORD_FIXED_COLUMNS = 2;
+
+export interface SheetRef {
+  /** Survives renames: the sheet is looked up by id first, by name second. */
+  id: number;
+  name: string;
+}
+
+export interface LastScore {
+  at: string;
+  overall: number | null;
+  min: number;
+  max: number;
+  band: { label: Localized; color: string } | null;
+  completeness: number;
+  areas: {
+    id: string;
+    name: Localized;
+    score: number | null;
+    min: number;
+    max: number;
+    color: string | null;
+  }[];
+  problems: number;
+}
+
+export interface StoredAssessment {
+  id: string;
+  createdAt: string;
+  model: Model;
+  settings: AssessmentSettings;
+  sheets: {
+    questionnaire: SheetRef;
+    results: SheetRef | null;
+    plan: SheetRef | null;
+    history: SheetRef | null;
+  };
+  lastScore: LastScore | null;
+}
+
+const SheetRefSchema = z.object({ id: z.number(), name: z.string() });
+const LocalizedSchema = z.object({ it: z.string(), en: z.string() });
+const RecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  createdAt: z.string(),
+  model: z.unknown(),
+  settings: z.object({
+    clientName: z.string(),
+    lang: z.enum(["it", "en"]),
+    respondents: z.array(z.object({ id: z.string(), name: z.string(), group: z.string() })),
+    targets: z.record(z.string(), z.number()),
+  }),
+  sheets: z.object({
+    questionnaire: SheetRefSchema,
+    results: z.nullable(SheetRefSchema),
+    plan: z.nullable(SheetRefSchema),
+    history: z.nullable(SheetRefSchema),
+  }),
+  lastScore: z.nullable(
+    z.object({
+      at: z.string(),
+      overall: z.nullable(z.number()),
+      min: z.number(),
+      max: z.number(),
+      band: z.nullable(z.object({ label: LocalizedSchema, color: z.string() })),
+      completeness: z.number(),
+      areas: z.array(
+        z.object({
+          id: z.string(),
+          name: LocalizedSchema,
+          score: z.nullable(z.number()),
+          min: z.number(),
+          max: z.number(),
+          color: z.nullable(z.string()),
+        }),
+      ),
+      problems: z.number(),
+    }),
+  ),
+});
+
+/** One row of the store sheet: id, storage version, then the JSON in chunks. */
+export function recordToRow(record: StoredAssessment): string[] {
+  const json = JSON.stringify(record);
+  const chunks: string[] = [];
+  for (let start = 0; start < json.length; start += CHUNK_SIZE)
+    chunks.push(json.slice(start, start + CHUNK_SIZE));
+  return [record.id, String(STORAGE_VERSION), ...chunks];
+}
+
+export type RowReading =
+  | { ok: true; record: StoredAssessment }
+  | { ok: false; id: string; reason: string };
+
+/** Reads a store row back; a damaged or foreign row is reported, never trusted. */
+export function rowToRecord(row: readonly unknown[]): RowReading {
+  const id = String(row[0] ?? "");
+  if (String(row[1] ?? "") !== String(STORAGE_VERSION)) {
+    return { ok: false, id, reason: `unsupported storage version ${String(row[1])}` };
+  }
+  const json = row
+    .slice(RECORD_FIXED_COLUMNS)
+    .map((cell) => (cell === null || cell === undefined ? "" : String(cell)))
+    .join("");
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, id, reason: "unreadable JSON" };
+  }
+  const parsed = RecordSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, id, reason: "record does not match the storage schema" };
+  const model = parseModel(parsed.data.model);
+  if (!model.ok) return { ok: false, id, reason: "stored model is not valid" };
+  return { ok: true, record: { ...parsed.data, model: model.model } };
+}

@@ -1,0 +1,421 @@
+/**
+ * What the sidebar and the menu call. Each function validates its whole request first, then takes
+ * the document lock, then reads, computes with the pure core, and writes in batched calls.
+ */
+import { DamagedQuestionnaireError, type ReadAnswers, readAnswers } from "../core/answers";
+import { type AssessmentSettings, nextRespondentIds, type Respondent } from "../core/assessment";
+import {
+  type AddRespondentsRequest,
+  AddRespondentsRequestSchema,
+  type AssessmentSummary,
+  CreateRequestSchema,
+  duplicateRespondentErrors,
+  type FieldError,
+  type ModelSummary,
+  type Outcome,
+  parseRequest,
+  requestError,
+  ScoreRequestSchema,
+  type ServerApi,
+  type State,
+  summarizeModel,
+  targetErrors,
+} from "../core/contract";
+import { formatNumber, type Lang } from "../core/i18n";
+import { planActionPlan, readPlanEntries } from "../core/layout/action-plan";
+import { historyRow, historyRowFormats, planHistory } from "../core/layout/history";
+import { asLiteralText } from "../core/layout/plan";
+import { planQuestionnaire } from "../core/layout/questionnaire";
+import { planResults } from "../core/layout/results";
+import { type MessageKey, t } from "../core/messages";
+import type { Model } from "../core/model";
+import { builtinModels } from "../core/models";
+import { type ScoreResult, score } from "../core/scoring";
+import type { LastScore, StoredAssessment } from "../core/storage";
+import { userLang } from "./menu";
+import { addQuestionnaireColumns } from "./questionnaire-columns";
+import { renderPlan, resetSheet } from "./renderer";
+import { findSheet, insertUniqueSheet, refOf, sheetNames } from "./sheets";
+import { AssessmentStore } from "./store";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const LOCK_WAIT_MS = 20_000;
+
+/** An expected failure, with a message for the person in their language. */
+class UserError extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((error) => error.message).join(" "));
+  }
+}
+
+function fail(lang: Lang, key: MessageKey, params?: Record<string, string | number>): never {
+  throw new UserError([{ field: "", message: t(lang, key, params) }]);
+}
+
+/** Runs an action under the document lock; expected failures become an outcome, never a throw. */
+function guarded<T>(lang: Lang, action: () => T): Outcome<T> {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    return { ok: false, errors: [{ field: "", message: t(lang, "errBusy") }] };
+  try {
+    return { ok: true, value: action() };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, errors: error.errors };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ field: "", message: t(lang, "errUnexpected", { detail }) }] };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function availableModels(): Model[] {
+  return Object.values(builtinModels);
+}
+
+function formatDate(spreadsheet: Spreadsheet, date: Date): string {
+  return Utilities.formatDate(date, spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
+}
+
+function newAssessmentId(date: Date): string {
+  return `a${date.getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}
+
+function summarize(
+  record: StoredAssessment,
+  progress: ReadAnswers | null,
+  issue: string | null,
+): AssessmentSummary {
+  const total = record.model.questions.length;
+  return {
+    id: record.id,
+    clientName: record.settings.clientName,
+    lang: record.settings.lang,
+    createdAt: record.createdAt,
+    model: { id: record.model.id, version: record.model.version, name: record.model.name },
+    questionnaireSheet: record.sheets.questionnaire.name,
+    resultsSheet: record.sheets.results?.name ?? null,
+    respondents:
+      progress === null
+        ? null
+        : record.settings.respondents.map((respondent) => ({
+            ...respondent,
+            answered: progress.answered[respondent.id] ?? 0,
+            total,
+          })),
+    lastScore: record.lastScore,
+    issue,
+  };
+}
+
+function lastScoreOf(result: ScoreResult, problems: number, at: string): LastScore {
+  return {
+    at,
+    overall: result.overall.score,
+    min: result.overall.min,
+    max: result.overall.max,
+    band:
+      result.overall.band === null
+        ? null
+        : { label: result.overall.band.label, color: result.overall.band.color },
+    completeness: result.overall.completeness,
+    areas: result.areas.map((area) => ({
+      id: area.area,
+      name: area.name,
+      score: area.score,
+      min: area.min,
+      max: area.max,
+      color: area.band?.color ?? null,
+    })),
+    problems,
+  };
+}
+
+function loadRecord(store: AssessmentStore, id: string, lang: Lang): StoredAssessment {
+  const reading = store.find(id);
+  if (reading === null) fail(lang, "errNoAssessment");
+  if (!reading.ok) fail(lang, "errUnreadableStore", { id });
+  return reading.record;
+}
+
+function questionnaireOf(spreadsheet: Spreadsheet, record: StoredAssessment, lang: Lang): Sheet {
+  const sheet = findSheet(spreadsheet, record.sheets.questionnaire);
+  if (sheet === null)
+    fail(lang, "errQuestionnaireMissing", { name: record.sheets.questionnaire.name });
+  return sheet;
+}
+
+function readQuestionnaire(sheet: Sheet, record: StoredAssessment, lang: Lang): ReadAnswers {
+  try {
+    return readAnswers(record.model, record.settings, sheet.getDataRange().getValues());
+  } catch (error) {
+    if (error instanceof DamagedQuestionnaireError)
+      fail(lang, "errQuestionnaireDamaged", { name: sheet.getName() });
+    throw error;
+  }
+}
+
+// ——— The API ———
+
+export function listModels(): ModelSummary[] {
+  return availableModels().map(summarizeModel);
+}
+
+export function getState(): State {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const assessments = AssessmentStore.open(spreadsheet)
+    .readings()
+    .map((reading): AssessmentSummary | null => {
+      if (!reading.ok) return null;
+      const record = reading.record;
+      const sheet = findSheet(spreadsheet, record.sheets.questionnaire);
+      if (sheet === null) {
+        return summarize(
+          record,
+          null,
+          t(lang, "errQuestionnaireMissing", { name: record.sheets.questionnaire.name }),
+        );
+      }
+      try {
+        return summarize(
+          record,
+          readAnswers(record.model, record.settings, sheet.getDataRange().getValues()),
+          null,
+        );
+      } catch {
+        return summarize(
+          record,
+          null,
+          t(lang, "errQuestionnaireDamaged", { name: sheet.getName() }),
+        );
+      }
+    })
+    .filter((summary): summary is AssessmentSummary => summary !== null);
+  return { lang, models: listModels(), assessments };
+}
+
+export function createAssessment(request: unknown): Outcome<AssessmentSummary> {
+  const lang = userLang();
+  const parsed = parseRequest(CreateRequestSchema, request, lang);
+  if (!parsed.ok) return parsed;
+  const { modelId, clientName, respondents, targets = {} } = parsed.value;
+  const model = availableModels().find((candidate) => candidate.id === modelId);
+  const errors: FieldError[] =
+    model === undefined
+      ? [requestError(lang, "modelId", "unknownModel", { id: modelId })]
+      : [
+          ...duplicateRespondentErrors(
+            respondents.map((r) => r.name),
+            [],
+            lang,
+          ),
+          ...targetErrors(model, targets, lang),
+        ];
+  if (model === undefined || errors.length > 0) return { ok: false, errors };
+
+  return guarded(lang, () => {
+    const now = new Date();
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const store = AssessmentStore.open(spreadsheet);
+    const ids = nextRespondentIds([], respondents.length);
+    const settings: AssessmentSettings = {
+      clientName,
+      lang: parsed.value.lang,
+      respondents: respondents.map((respondent, index) => ({
+        ...respondent,
+        id: ids[index] ?? `r${index + 1}`,
+      })),
+      targets,
+    };
+    const sheet = insertUniqueSheet(
+      spreadsheet,
+      t(settings.lang, "sheetQuestionnaire"),
+      clientName,
+      sheetNames(spreadsheet),
+    );
+    renderPlan(sheet, planQuestionnaire(model, settings, sheet.getName()));
+    const record: StoredAssessment = {
+      id: newAssessmentId(now),
+      createdAt: now.toISOString(),
+      model,
+      settings,
+      sheets: { questionnaire: refOf(sheet), results: null, plan: null, history: null },
+      lastScore: null,
+    };
+    store.save(record);
+    spreadsheet.setActiveSheet(sheet);
+    const empty: ReadAnswers = {
+      responses: { respondents: [] },
+      problems: [],
+      answered: Object.fromEntries(settings.respondents.map((respondent) => [respondent.id, 0])),
+    };
+    return summarize(record, empty, null);
+  });
+}
+
+export function scoreAssessment(request: unknown): Outcome<AssessmentSummary> {
+  const lang = userLang();
+  const parsed = parseRequest(ScoreRequestSchema, request, lang);
+  if (!parsed.ok) return parsed;
+  return guarded(lang, () => scoreRecord(parsed.value.assessmentId, lang));
+}
+
+function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = AssessmentStore.open(spreadsheet);
+  const record = loadRecord(store, assessmentId, lang);
+  const { model, settings } = record;
+  const questionnaire = questionnaireOf(spreadsheet, record, lang);
+  const read = readQuestionnaire(questionnaire, record, lang);
+  const result = score(model, read.responses, { targets: settings.targets });
+  const now = new Date();
+  const displayDate = formatDate(spreadsheet, now);
+  const taken = sheetNames(spreadsheet);
+
+  const resultsSheet =
+    findSheet(spreadsheet, record.sheets.results) ??
+    insertUniqueSheet(spreadsheet, t(settings.lang, "sheetResults"), settings.clientName, taken);
+  resetSheet(resultsSheet);
+  renderPlan(
+    resultsSheet,
+    planResults(model, settings, result, read.problems, { displayDate }, resultsSheet.getName()),
+  );
+
+  const existingPlan = findSheet(spreadsheet, record.sheets.plan);
+  const planSheet =
+    existingPlan ??
+    insertUniqueSheet(spreadsheet, t(settings.lang, "sheetPlan"), settings.clientName, taken);
+  const previous =
+    existingPlan === null ? [] : readPlanEntries(existingPlan.getDataRange().getValues());
+  resetSheet(planSheet);
+  renderPlan(planSheet, planActionPlan(settings, result, previous, planSheet.getName()));
+
+  let historySheet = findSheet(spreadsheet, record.sheets.history);
+  if (historySheet === null) {
+    historySheet = insertUniqueSheet(
+      spreadsheet,
+      t(settings.lang, "sheetHistory"),
+      settings.clientName,
+      taken,
+    );
+    renderPlan(historySheet, planHistory(model, settings, historySheet.getName()));
+  }
+  const row = historyRow(model, settings, result, displayDate).map((value) =>
+    value === null ? "" : typeof value === "string" ? asLiteralText(value) : value,
+  );
+  historySheet.appendRow(row);
+  historySheet
+    .getRange(historySheet.getLastRow(), 1, 1, row.length)
+    .setNumberFormats([historyRowFormats(model)]);
+
+  const updated: StoredAssessment = {
+    ...record,
+    sheets: {
+      questionnaire: refOf(questionnaire),
+      results: refOf(resultsSheet),
+      plan: refOf(planSheet),
+      history: refOf(historySheet),
+    },
+    lastScore: lastScoreOf(result, read.problems.length, now.toISOString()),
+  };
+  store.save(updated);
+  return summarize(updated, read, null);
+}
+
+export function addRespondents(request: unknown): Outcome<AssessmentSummary> {
+  const lang = userLang();
+  const parsed = parseRequest(AddRespondentsRequestSchema, request, lang);
+  if (!parsed.ok) return parsed;
+  return guarded(lang, () => addToRecord(parsed.value, lang));
+}
+
+function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = AssessmentStore.open(spreadsheet);
+  const record = loadRecord(store, request.assessmentId, lang);
+  const existing = record.settings.respondents;
+  const duplicates = duplicateRespondentErrors(
+    request.respondents.map((r) => r.name),
+    existing.map((r) => r.name),
+    lang,
+  );
+  if (duplicates.length > 0) throw new UserError(duplicates);
+  const sheet = questionnaireOf(spreadsheet, record, lang);
+  const read = readQuestionnaire(sheet, record, lang);
+  const ids = nextRespondentIds(existing, request.respondents.length);
+  const added: Respondent[] = request.respondents.map((respondent, index) => ({
+    name: respondent.name.trim(),
+    group: respondent.group.trim(),
+    id: ids[index] ?? `r${existing.length + index + 1}`,
+  }));
+  const settings: AssessmentSettings = { ...record.settings, respondents: [...existing, ...added] };
+  addQuestionnaireColumns(sheet, record.model, record.settings, settings);
+  const updated: StoredAssessment = { ...record, settings };
+  store.save(updated);
+  const answered = { ...read.answered, ...Object.fromEntries(added.map((r) => [r.id, 0])) };
+  return summarize(updated, { ...read, answered }, null);
+}
+
+export function showResults(request: unknown): Outcome<null> {
+  const lang = userLang();
+  const parsed = parseRequest(ScoreRequestSchema, request, lang);
+  if (!parsed.ok) return parsed;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const reading = AssessmentStore.open(spreadsheet).find(parsed.value.assessmentId);
+  if (reading === null || !reading.ok)
+    return { ok: false, errors: [{ field: "", message: t(lang, "errNoAssessment") }] };
+  const sheet =
+    findSheet(spreadsheet, reading.record.sheets.results) ??
+    findSheet(spreadsheet, reading.record.sheets.questionnaire);
+  if (sheet !== null) spreadsheet.setActiveSheet(sheet);
+  return { ok: true, value: null };
+}
+
+/** Menu item: scores the assessment whose sheet is active, else the most recent one. */
+export function scoreFromMenu(): void {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const records = AssessmentStore.open(spreadsheet).records();
+  const ui = SpreadsheetApp.getUi();
+  if (records.length === 0) {
+    ui.alert(t(lang, "errNoAssessments"));
+    return;
+  }
+  const activeId = spreadsheet.getActiveSheet().getSheetId();
+  const record =
+    records.find((candidate) =>
+      Object.values(candidate.sheets).some((ref) => ref !== null && ref.id === activeId),
+    ) ?? (records[records.length - 1] as StoredAssessment);
+  const outcome = guarded(lang, () => scoreRecord(record.id, lang));
+  if (outcome.ok) {
+    const overall = outcome.value.lastScore?.overall;
+    const shown = overall === null || overall === undefined ? "—" : formatNumber(overall, lang);
+    spreadsheet.toast(
+      t(lang, "scored", { client: record.settings.clientName, score: shown }),
+      "Bussola CX",
+    );
+  } else {
+    ui.alert(outcome.errors.map((error) => error.message).join("\n"));
+  }
+}
+
+export function showHelp(): void {
+  const lang = userLang();
+  SpreadsheetApp.getUi().alert(
+    t(lang, "helpTitle"),
+    t(lang, "helpText"),
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
+}
+
+/** The server satisfies the sidebar's contract: a renamed or missing function fails to compile. */
+export const serverApi = {
+  getState,
+  listModels,
+  createAssessment,
+  scoreAssessment,
+  addRespondents,
+  showResults,
+} satisfies ServerApi;

@@ -1,0 +1,204 @@
+/**
+ * Applies a SheetPlan to a sheet. Every grid of the plan is written with one call, so the number
+ * of Sheets calls depends on the plan's shape (how many charts, column-width runs) and never on
+ * how many questions or respondents it holds.
+ */
+import {
+  asLiteralText,
+  type Box,
+  boxA1,
+  type CellValue,
+  type ChartPlan,
+  type ListValidation,
+  type SheetPlan,
+  sliceColumns,
+} from "../core/layout/plan";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+const TITLE_FONT_SIZE = 14;
+
+function literal(values: CellValue[][]): (string | number | boolean | Date)[][] {
+  return values.map((row) =>
+    row.map((value) =>
+      value === null ? "" : typeof value === "string" ? asLiteralText(value) : value,
+    ),
+  );
+}
+
+export function rangeOf(sheet: Sheet, box: Box): Range {
+  return sheet.getRange(box.row, box.column, box.rows, box.columns);
+}
+
+/** Ranges for many boxes in two calls, however many boxes there are. */
+export function rangesOf(sheet: Sheet, boxes: readonly Box[]): Range[] {
+  return boxes.length === 0 ? [] : sheet.getRangeList(boxes.map(boxA1)).getRanges();
+}
+
+/** Grows the sheet's grid when the plan is larger (writing outside the grid fails in Sheets). */
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function validationRules(
+  rules: (ListValidation | null)[][],
+): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
+  // One built rule per distinct list: the grid shares them.
+  const built = new Map<ListValidation, GoogleAppsScript.Spreadsheet.DataValidation>();
+  return rules.map((row) =>
+    row.map((rule) => {
+      if (rule === null) return null;
+      let validation = built.get(rule);
+      if (validation === undefined) {
+        validation = SpreadsheetApp.newDataValidation()
+          .requireValueInList(rule.values.map(asLiteralText), true)
+          .setAllowInvalid(false)
+          .setHelpText(rule.helpText)
+          .build();
+        built.set(rule, validation);
+      }
+      return validation;
+    }),
+  );
+}
+
+function protect(sheet: Sheet, description: string, editable: readonly Box[]): void {
+  const protection = sheet.protect().setDescription(description);
+  protection.setUnprotectedRanges(rangesOf(sheet, editable));
+  // A new protection starts with the file's editors; removing them is what makes it protect.
+  // Sheets keeps the owner and the person running this, so nobody locks themselves out.
+  protection.removeEditors(protection.getEditors());
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+function insertChart(sheet: Sheet, chart: ChartPlan): void {
+  const type = chart.kind === "radar" ? Charts.ChartType.RADAR : Charts.ChartType.COLUMN;
+  const built = sheet
+    .newChart()
+    .setChartType(type)
+    .addRange(rangeOf(sheet, chart.data))
+    .setNumHeaders(1)
+    .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
+    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setOption("title", chart.title)
+    .setOption("width", chart.width)
+    .setOption("height", chart.height)
+    .setOption("legend", { position: "bottom" })
+    .setOption("vAxis", { viewWindow: { min: chart.axis.min, max: chart.axis.max } })
+    .build();
+  sheet.insertChart(built);
+}
+
+/**
+ * Writes only the columns [first, first + count) of a plan into freshly inserted columns, and
+ * updates the sheet-wide pieces (dropdowns, empty-cell highlight, editable ranges) to the new plan.
+ * Cells outside those columns, such as answers already given, are not written.
+ */
+export function renderNewColumns(
+  sheet: Sheet,
+  plan: SheetPlan,
+  first: number,
+  count: number,
+): void {
+  if (count === 0) return;
+  writeGrid(sheet, first, sliceColumns(plan, first, count));
+  for (const { box, formulas } of plan.formulas) {
+    const from = Math.max(box.column, first);
+    const to = Math.min(box.column + box.columns, first + count);
+    if (from >= to) continue;
+    const slice = formulas.map((row) => row.slice(from - box.column, to - box.column));
+    rangeOf(sheet, { row: box.row, column: from, rows: box.rows, columns: to - from }).setFormulas(
+      slice,
+    );
+  }
+  if (plan.validations !== null) {
+    const { box, rules } = plan.validations;
+    const slice = rules.map((row) => row.slice(first - box.column, first - box.column + count));
+    rangeOf(sheet, { ...box, column: first, columns: count }).setDataValidations(
+      validationRules(slice),
+    );
+  }
+  if (plan.highlightEmpty !== null) {
+    const { background, boxes } = plan.highlightEmpty;
+    // Keep rules people added; replace only the add-on's own empty-cell highlight.
+    const others = sheet
+      .getConditionalFormatRules()
+      .filter((rule) => rule.getBooleanCondition()?.getBackground?.() !== background);
+    const ours = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground(background)
+      .setRanges(rangesOf(sheet, boxes))
+      .build();
+    sheet.setConditionalFormatRules([...others, ours]);
+  }
+  if (plan.protection !== null) {
+    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    protection?.setUnprotectedRanges(rangesOf(sheet, plan.protection.editable));
+  }
+  for (const { column, count: span, width } of plan.columnWidths) {
+    if (column >= first && column < first + count) sheet.setColumnWidths(column, span, width);
+  }
+}
+
+/** Removes what a previous rendering left (contents, formats, rules, protections, charts). */
+export function resetSheet(sheet: Sheet): void {
+  sheet.clear();
+  sheet.clearConditionalFormatRules();
+  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET))
+    protection.remove();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/** Writes values and formats of a grid whose top-left cell is (1, column): seven calls. */
+function writeGrid(
+  sheet: Sheet,
+  column: number,
+  { values, formats }: Pick<SheetPlan, "values" | "formats">,
+): void {
+  const grid = sheet.getRange(1, column, values.length, values[0]?.length ?? 0);
+  grid.setValues(literal(values));
+  grid.setBackgrounds(formats.backgrounds);
+  grid.setFontColors(formats.fontColors);
+  grid.setFontWeights(formats.fontWeights);
+  grid.setHorizontalAlignments(formats.horizontalAlignments);
+  grid.setWraps(formats.wraps);
+  grid.setNumberFormats(formats.numberFormats);
+  grid.setVerticalAlignment("top");
+}
+
+export function renderPlan(sheet: Sheet, plan: SheetPlan): void {
+  const rows = plan.values.length;
+  const columns = plan.values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  ensureSize(sheet, rows, columns);
+  writeGrid(sheet, 1, plan);
+  sheet.getRange(1, 1).setFontSize(TITLE_FONT_SIZE);
+
+  for (const { box, formulas } of plan.formulas) rangeOf(sheet, box).setFormulas(formulas);
+  if (plan.validations !== null) {
+    rangeOf(sheet, plan.validations.box).setDataValidations(
+      validationRules(plan.validations.rules),
+    );
+  }
+  if (plan.highlightEmpty !== null && plan.highlightEmpty.boxes.length > 0) {
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground(plan.highlightEmpty.background)
+      .setRanges(rangesOf(sheet, plan.highlightEmpty.boxes))
+      .build();
+    sheet.setConditionalFormatRules([rule]);
+  }
+  sheet.setFrozenRows(plan.frozenRows);
+  sheet.setFrozenColumns(plan.frozenColumns);
+  for (const { column, count, width } of plan.columnWidths)
+    sheet.setColumnWidths(column, count, width);
+  for (const { row, count } of plan.hiddenRows) sheet.hideRows(row, count);
+  if (plan.tabColor !== null) sheet.setTabColor(plan.tabColor);
+  for (const chart of plan.charts) insertChart(sheet, chart);
+  if (plan.protection !== null)
+    protect(sheet, plan.protection.description, plan.protection.editable);
+}

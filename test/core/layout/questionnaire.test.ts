@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { readAnswers } from "../../../src/core/answers";
+import type { AssessmentSettings } from "../../../src/core/assessment";
+import { asLiteralText, needsQuotePrefix } from "../../../src/core/layout/plan";
+import {
+  planQuestionnaire,
+  questionnaireLayout,
+  RESPONDENT_ID_MARKER,
+} from "../../../src/core/layout/questionnaire";
+import type { Model } from "../../../src/core/model";
+import { builtinModels } from "../../../src/core/models";
+import { levelModel } from "../../support/fixtures";
+
+const settings: AssessmentSettings = {
+  clientName: "Acme",
+  lang: "it",
+  respondents: [
+    { id: "r1", name: "Anna", group: "Direzione" },
+    { id: "r2", name: "Bruno", group: "Clienti" },
+  ],
+  targets: {},
+};
+
+describe("questionnaire plan", () => {
+  const model = levelModel();
+  const plan = planQuestionnaire(model, settings, "Questionario · Acme");
+  const layout = questionnaireLayout(model, 2);
+  const cell = (row: number, column: number) => plan.values[row - 1]?.[column - 1];
+
+  it("has the title, source, instructions and scale legend in the questionnaire's language", () => {
+    expect(cell(1, 1)).toBe("Bussola CX · Level test (it) — Acme");
+    expect(cell(2, 1)).toBe("Fonte: Test citation (it)");
+    expect(String(cell(5, 1))).toContain("level 1 (it) · level 2 (it)");
+    expect(String(cell(5, 1))).toContain("N/A = non applicabile");
+  });
+
+  it("puts one answer column per respondent, with name, group and hidden id, then notes", () => {
+    expect(cell(layout.headerRow, 4)).toBe("Anna");
+    expect(cell(layout.groupRow, 5)).toBe("Clienti");
+    expect(cell(layout.idRow, 1)).toBe(RESPONDENT_ID_MARKER);
+    expect([cell(layout.idRow, 4), cell(layout.idRow, 5)]).toEqual(["r1", "r2"]);
+    expect(cell(layout.headerRow, 6)).toBe("Note");
+    expect(plan.hiddenRows).toEqual([{ row: layout.idRow, count: 1 }]);
+  });
+
+  it("groups questions under their area, each row carrying its question id in column A", () => {
+    const ids = plan.values
+      .map((row) => row[0])
+      .filter((id) => typeof id === "string" && /^[pr]\d$/.test(id));
+    expect(ids).toEqual(["p1", "p2", "r1", "r2"]);
+    const firstBlock = layout.areaBlocks[0];
+    expect(cell((firstBlock?.firstRow ?? 0) - 1, 2)).toBe("People (it)");
+  });
+
+  it("counts progress per respondent with one-argument COUNTA formulas", () => {
+    expect(plan.formulas).toEqual([
+      {
+        box: { row: layout.progressRow, column: 4, rows: 1, columns: 2 },
+        formulas: [
+          [
+            `=COUNTA(D${layout.firstBodyRow}:D${layout.lastRow})`,
+            `=COUNTA(E${layout.firstBodyRow}:E${layout.lastRow})`,
+          ],
+        ],
+      },
+    ]);
+  });
+
+  it("gives question rows a dropdown of the scale's options and area rows none", () => {
+    const validations = plan.validations;
+    expect(validations?.box).toEqual({
+      row: layout.firstBodyRow,
+      column: 4,
+      rows: layout.lastRow - layout.firstBodyRow + 1,
+      columns: 2,
+    });
+    const firstQuestion = (layout.areaBlocks[0]?.firstRow ?? 0) - layout.firstBodyRow;
+    expect(validations?.rules[0]?.[0]).toBeNull();
+    expect(validations?.rules[firstQuestion]?.[1]?.values).toEqual([
+      "level 1 (it)",
+      "level 2 (it)",
+      "level 3 (it)",
+      "level 4 (it)",
+      "level 5 (it)",
+      "N/A",
+    ]);
+  });
+
+  it("protects everything but the answer and notes cells, and highlights empty answers", () => {
+    expect(plan.protection?.editable).toEqual(
+      layout.areaBlocks.map((block) => ({
+        row: block.firstRow,
+        column: 4,
+        rows: block.rows,
+        columns: 3,
+      })),
+    );
+    expect(plan.highlightEmpty?.boxes).toEqual(
+      layout.areaBlocks.map((block) => ({
+        row: block.firstRow,
+        column: 4,
+        rows: block.rows,
+        columns: 2,
+      })),
+    );
+    expect(plan.frozenRows).toBe(layout.idRow);
+  });
+
+  it("keeps every built-in model's grid rectangular", () => {
+    for (const builtin of Object.values(builtinModels)) {
+      const built = planQuestionnaire(builtin, settings, "x");
+      const width = built.values[0]?.length;
+      expect(built.values.every((row) => row.length === width)).toBe(true);
+      expect(built.formats.backgrounds.every((row) => row.length === width)).toBe(true);
+    }
+  });
+});
+
+describe("reading answers back", () => {
+  const model = builtinModels["cx-maturity"] as Model;
+  const plan = planQuestionnaire(model, settings, "x");
+  const layout = questionnaireLayout(model, 2);
+  const grid = () => plan.values.map((row) => row.map((value) => value ?? ""));
+  const rowOf = (cells: unknown[][], id: string) => cells.findIndex((row) => row[0] === id);
+
+  it("maps dropdown labels, N/A and bare numbers to values; blanks are unanswered", () => {
+    const cells = grid();
+    const [q1, q2, q3] = model.questions;
+    (cells[rowOf(cells, q1?.id ?? "")] as unknown[])[3] = "4 · Avanzato";
+    (cells[rowOf(cells, q2?.id ?? "")] as unknown[])[3] = "N/A";
+    (cells[rowOf(cells, q3?.id ?? "")] as unknown[])[4] = 2;
+    const read = readAnswers(model, settings, cells);
+    const option4 = model.scales[0]?.options.find((o) => o.value === 4)?.label.it;
+    expect(option4).toBe("4 · Avanzato");
+    expect(read.responses.respondents[0]?.answers).toEqual({
+      [q1?.id ?? ""]: 4,
+      [q2?.id ?? ""]: "na",
+    });
+    expect(read.responses.respondents[1]?.answers).toEqual({ [q3?.id ?? ""]: 2 });
+    expect(read.answered).toEqual({ r1: 2, r2: 1 });
+    expect(read.problems).toEqual([]);
+  });
+
+  it("reports unreadable text with its cell address and does not count it", () => {
+    const cells = grid();
+    const row = rowOf(cells, model.questions[0]?.id ?? "");
+    (cells[row] as unknown[])[4] = "molto";
+    const read = readAnswers(model, settings, cells);
+    expect(read.problems).toEqual([
+      {
+        kind: "unreadable-answer",
+        cell: `E${row + 1}`,
+        questionId: model.questions[0]?.id,
+        respondentId: "r2",
+        value: "molto",
+      },
+    ]);
+    expect(read.answered.r2).toBe(0);
+  });
+
+  it("finds rows by question id after rows are sorted, moved or reversed", () => {
+    const cells = grid();
+    const body = cells.slice(layout.firstBodyRow - 1).reverse();
+    const moved = [...cells.slice(0, layout.firstBodyRow - 1), ...body];
+    const id = model.questions[5]?.id ?? "";
+    (moved[rowOf(moved, id)] as unknown[])[3] = "5 · Esperto";
+    expect(readAnswers(model, settings, moved).responses.respondents[0]?.answers).toEqual({
+      [id]: 5,
+    });
+  });
+
+  it("finds answer columns by respondent id after columns are moved", () => {
+    const cells = grid().map((row) => [row[0], row[1], row[2], row[4], row[3], ...row.slice(5)]);
+    const id = model.questions[0]?.id ?? "";
+    (cells[rowOf(cells, id)] as unknown[])[3] = "1 · Principiante"; // now Bruno's column
+    const read = readAnswers(model, settings, cells);
+    expect(read.responses.respondents[1]?.answers).toEqual({ [id]: 1 });
+    expect(read.responses.respondents[0]?.answers).toEqual({});
+  });
+
+  it("reports deleted question rows and duplicated ones", () => {
+    const cells = grid();
+    const deleted = model.questions[0]?.id ?? "";
+    const duplicated = model.questions[1]?.id ?? "";
+    const withoutRow = cells.filter((row) => row[0] !== deleted);
+    withoutRow.push([
+      ...(withoutRow[rowOf(withoutRow, duplicated)] as unknown[]),
+    ] as (typeof cells)[number]);
+    const kinds = readAnswers(model, settings, withoutRow).problems.map((p) => [
+      p.kind,
+      p.questionId,
+    ]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ["missing-question-row", deleted],
+        ["duplicate-question-row", duplicated],
+      ]),
+    );
+  });
+
+  it("refuses a questionnaire whose respondent-id row is gone", () => {
+    const cells = grid().filter((row) => row[0] !== RESPONDENT_ID_MARKER);
+    expect(() => readAnswers(model, settings, cells)).toThrow(/respondent-id row/);
+  });
+});
+
+describe("text stays text", () => {
+  it.each([
+    '=HYPERLINK("x")',
+    "+39 333",
+    "-1",
+    "@home",
+    "'quoted",
+    "2024",
+    "1/2",
+    " lead",
+    "TRUE",
+    "falso",
+  ])("%s gets a quote prefix", (text) => {
+    expect(needsQuotePrefix(text)).toBe(true);
+    expect(asLiteralText(text)).toBe(`'${text}`);
+  });
+  it.each(["Acme", "Direzione", "Front line", "N/A"])("%s is written as is", (text) => {
+    expect(asLiteralText(text)).toBe(text);
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import type { AssessmentSettings } from "../../../src/core/assessment";
+import {
+  PLAN_KEY_MARKER,
+  planActionPlan,
+  readPlanEntries,
+} from "../../../src/core/layout/action-plan";
+import { historyRow } from "../../../src/core/layout/history";
+import { cleanSheetName, uniqueSheetName } from "../../../src/core/layout/names";
+import { planResults } from "../../../src/core/layout/results";
+import { score } from "../../../src/core/scoring";
+import { recordToRow, rowToRecord, type StoredAssessment } from "../../../src/core/storage";
+import { levelModel } from "../../support/fixtures";
+
+const settings: AssessmentSettings = {
+  clientName: "Acme",
+  lang: "en",
+  respondents: [
+    { id: "r1", name: "Anna", group: "Board" },
+    { id: "r2", name: "Bruno", group: "Customers" },
+  ],
+  targets: { people: 4 },
+};
+const model = levelModel();
+const result = score(
+  model,
+  {
+    respondents: [
+      { id: "r1", name: "Anna", group: "Board", answers: { p1: 5, p2: 4, r1: 2, r2: 4 } },
+      { id: "r2", name: "Bruno", group: "Customers", answers: { p1: 2, p2: 2, r1: 1, r2: 5 } },
+    ],
+  },
+  { targets: settings.targets },
+);
+
+describe("results plan", () => {
+  const plan = planResults(
+    model,
+    settings,
+    result,
+    [],
+    { displayDate: "2026-11-24 10:00" },
+    "Results · Acme",
+  );
+  const rowStarting = (text: string) => plan.values.find((row) => row[0] === text) ?? [];
+
+  it("shows the overall score with its band colour and description", () => {
+    const overall = rowStarting("Overall score");
+    expect(overall[1]).toBe(result.overall.score);
+    expect(overall[3]).toBe(result.overall.band?.label.en);
+    const row = plan.values.indexOf(overall);
+    expect(plan.formats.backgrounds[row]?.[3]).toBe(result.overall.band?.color);
+  });
+
+  it("has a per-area row with score, band, completeness, target, gap, priority, spread and groups", () => {
+    const people = rowStarting("People");
+    const area = result.areas[0];
+    expect(people.slice(0, 12)).toEqual([
+      "People",
+      area?.score,
+      1,
+      5,
+      area?.band?.label.en,
+      1,
+      4,
+      area?.gap,
+      area?.priority,
+      area?.spread?.min,
+      area?.spread?.max,
+      area?.spread?.sd,
+    ]);
+    expect(people.slice(12, 14)).toEqual([
+      result.groups[0]?.areas.people?.score,
+      result.groups[1]?.areas.people?.score,
+    ]);
+    expect(String(people[14])).toMatch(/Board above Customers/);
+  });
+
+  it("draws a radar and a column chart from a data block of areas × (everyone + groups)", () => {
+    expect(plan.charts.map((chart) => chart.kind)).toEqual(["radar", "column"]);
+    const data = plan.charts[0]?.data;
+    expect(data?.columns).toBe(4);
+    const header = plan.values[(data?.row ?? 0) - 1];
+    expect(header?.slice(0, 4)).toEqual(["Area", "Everyone", "Board", "Customers"]);
+  });
+
+  it("lists data problems with their cells", () => {
+    const withProblem = planResults(
+      model,
+      settings,
+      result,
+      [
+        {
+          kind: "unreadable-answer",
+          cell: "D12",
+          questionId: "p1",
+          respondentId: "r2",
+          value: "maybe",
+        },
+      ],
+      { displayDate: "x" },
+      "x",
+    );
+    const row = withProblem.values.find((candidate) => candidate[0] === "D12");
+    expect(row?.slice(0, 4)).toEqual([
+      "D12",
+      "Bruno",
+      "p1",
+      "Invalid answer “maybe”: choose it from the dropdown.",
+    ]);
+  });
+});
+
+describe("action plan", () => {
+  const first = planActionPlan(settings, result, [], "Action plan · Acme");
+  const typedInto = (cells: unknown[][]) =>
+    cells.map((row) => {
+      if (row[0] === "people")
+        return [...row.slice(0, 8), "Giulia", new Date(Date.UTC(2027, 0, 31)), "In progress"];
+      return row;
+    });
+
+  it("lists areas by priority with the model's recommendation and a To do status", () => {
+    const header = first.values.findIndex((row) => row[0] === PLAN_KEY_MARKER);
+    const rows = first.values.slice(header + 1);
+    expect(rows.map((row) => row[0])).toEqual(result.recommendations.map((r) => r.area));
+    expect(rows[0]?.[10]).toBe("To do");
+    expect(first.protection?.editable).toEqual([
+      { row: header + 2, column: 9, rows: rows.length, columns: 3 },
+    ]);
+  });
+
+  it("re-scoring keeps owner, due date and status typed by the client", () => {
+    const previous = readPlanEntries(typedInto(first.values));
+    const again = planActionPlan(settings, result, previous, "Action plan · Acme");
+    const people = again.values.find((row) => row[0] === "people");
+    expect(people?.slice(8)).toEqual(["Giulia", new Date(Date.UTC(2027, 0, 31)), "In progress"]);
+  });
+
+  it("keeps rows the client typed on even when the area is no longer listed", () => {
+    const cells = typedInto(first.values);
+    cells.push(["", "", "Extra", "", "", "", "", "Client's own action", "Marco", "", ""]);
+    const previous = readPlanEntries(cells);
+    const noRecommendations = { ...result, recommendations: [] };
+    const again = planActionPlan(settings, noRecommendations, previous, "x");
+    const kept = again.values.filter((row) => row[8] === "Giulia" || row[8] === "Marco");
+    expect(kept).toHaveLength(2);
+    expect(kept[1]?.[7]).toBe("Client's own action");
+  });
+});
+
+describe("history row", () => {
+  it("has date, model, version, respondents, completeness, overall, band and every area", () => {
+    expect(historyRow(model, settings, result, "2026-11-24 10:00")).toEqual([
+      "2026-11-24 10:00",
+      "level-test",
+      "1.0.0",
+      2,
+      1,
+      result.overall.score,
+      result.overall.band?.label.en,
+      result.areas[0]?.score,
+      result.areas[1]?.score,
+    ]);
+  });
+});
+
+describe("sheet names", () => {
+  it("adds a number when the name is taken, ignoring case", () => {
+    expect(uniqueSheetName("Questionario", "Acme", [])).toBe("Questionario · Acme");
+    expect(uniqueSheetName("Questionario", "Acme", ["questionario · acme"])).toBe(
+      "Questionario · Acme (2)",
+    );
+    expect(
+      uniqueSheetName("Questionario", "Acme", ["Questionario · Acme", "Questionario · Acme (2)"]),
+    ).toBe("Questionario · Acme (3)");
+  });
+
+  it("stays within 100 characters and drops characters sheet names cannot hold", () => {
+    const long = uniqueSheetName("Questionario", "x".repeat(300), []);
+    expect(long.length).toBe(100);
+    expect(uniqueSheetName("Q", "x".repeat(300), [long.replace(/^Questionario/, "Q")]).length).toBe(
+      100,
+    );
+    expect(cleanSheetName("A/B: [C]*?\\ D\n")).toBe("A B C D");
+  });
+});
+
+describe("stored assessment", () => {
+  const record: StoredAssessment = {
+    id: "a1",
+    createdAt: "2026-11-24T10:00:00.000Z",
+    model: { ...model, description: { it: "x".repeat(90_000), en: "=y" } },
+    settings,
+    sheets: { questionnaire: { id: 7, name: "Q" }, results: null, plan: null, history: null },
+    lastScore: null,
+  };
+
+  it("round-trips through chunked cells below the 50,000-character cell limit", () => {
+    const row = recordToRow(record);
+    expect(row.length).toBeGreaterThan(4);
+    expect(row.every((cell) => cell.length <= 50_000)).toBe(true);
+    expect(rowToRecord(row)).toEqual({ ok: true, record });
+  });
+
+  it("reports damaged rows instead of trusting them", () => {
+    const row = recordToRow(record);
+    expect(rowToRecord(row.slice(0, 3))).toMatchObject({
+      ok: false,
+      id: "a1",
+      reason: "unreadable JSON",
+    });
+    expect(rowToRecord(["a1", "9", "{}"])).toMatchObject({
+      ok: false,
+      reason: "unsupported storage version 9",
+    });
+  });
+});
