@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
 import { score } from "../src/core/scoring";
+import { sheetsBenchmarks } from "./sheets";
 import { syntheticModel, syntheticResponses } from "./synthetic";
 
 export interface Measurement {
@@ -104,7 +105,12 @@ function round(ms: number): number {
 }
 
 export async function coreBenchmarks(): Promise<Measurement[]> {
-  return [...scoringBenchmarks(), ...bundleBenchmarks(), ...(await zodImportBenchmarks())];
+  return [
+    ...scoringBenchmarks(),
+    ...sheetsBenchmarks(),
+    ...bundleBenchmarks(),
+    ...(await zodImportBenchmarks()),
+  ];
 }
 
 function print(measurements: Measurement[], json: boolean): void {

@@ -1,7 +1,631 @@
-/** Sidebar entry: renders the page. Text is set with textContent, never as HTML. */
-const app = document.getElementById("app");
-if (app !== null) {
-  const heading = document.createElement("h1");
-  heading.textContent = "Bussola CX";
-  app.append(heading);
+/**
+ * The sidebar: New assessment, This spreadsheet, Help. One server round trip per action, a visible
+ * busy state, errors beside what caused them, Italian and English. User text is only ever set as
+ * text (see dom.ts).
+ */
+import type {
+  AssessmentSummary,
+  FieldError,
+  ModelSummary,
+  Outcome,
+  State,
+} from "../src/core/contract";
+import { formatNumber, formatPercent, type Lang, type Localized } from "../src/core/i18n";
+import { type MessageKey, t } from "../src/core/messages";
+import { h, replaceChildren, uniqueId } from "./dom";
+import { callServer } from "./server";
+
+type View = "new" | "file" | "help";
+
+interface RespondentRow {
+  name: string;
+  group: string;
 }
+
+interface Ui {
+  lang: Lang;
+  view: View;
+  state: State | null;
+  busy: boolean;
+  errors: FieldError[];
+  notice: string | null;
+  modelId: string;
+  clientName: string;
+  sheetLang: Lang;
+  respondents: RespondentRow[];
+  targets: Record<string, string>;
+  pasteOpen: boolean;
+  pasteText: string;
+  /** Rows typed in each assessment's "add respondents" form. */
+  additions: Record<string, RespondentRow[]>;
+}
+
+const ui: Ui = {
+  lang: document.documentElement.lang === "it" ? "it" : "en",
+  view: "new",
+  state: null,
+  busy: true,
+  errors: [],
+  notice: null,
+  modelId: "",
+  clientName: "",
+  sheetLang: "it",
+  respondents: [{ name: "", group: "" }],
+  targets: {},
+  pasteOpen: false,
+  pasteText: "",
+  additions: {},
+};
+
+const root = document.getElementById("app") as HTMLElement;
+const say = (key: MessageKey, params?: Record<string, string | number>) => t(ui.lang, key, params);
+const local = (text: Localized) => text[ui.lang];
+
+function errorFor(field: string): HTMLElement | null {
+  const messages = ui.errors.filter((error) => error.field === field).map((error) => error.message);
+  if (messages.length === 0) return null;
+  return h("div", { class: "error", role: "alert", "data-field": field }, messages.join(" "));
+}
+
+function setBusy(busy: boolean): void {
+  ui.busy = busy;
+  render();
+}
+
+/** Runs one server action with the busy state on, and shows its errors where they belong. */
+async function act<T>(
+  run: () => Promise<Outcome<T>>,
+  onSuccess: (value: T) => void,
+): Promise<void> {
+  ui.errors = [];
+  ui.notice = null;
+  setBusy(true);
+  try {
+    const outcome = await run();
+    if (outcome.ok) onSuccess(outcome.value);
+    else ui.errors = outcome.errors;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    ui.errors = [{ field: "", message: say("errUnexpected", { detail }) }];
+  } finally {
+    setBusy(false);
+  }
+}
+
+function selectedModel(): ModelSummary | undefined {
+  return ui.state?.models.find((model) => model.id === ui.modelId);
+}
+
+// ——— New assessment ———
+
+function labelled(label: string, control: HTMLElement, field: string, hint?: string): HTMLElement {
+  const id = control.id || uniqueId("field");
+  control.id = id;
+  const error = errorFor(field);
+  if (error !== null) {
+    control.setAttribute("aria-invalid", "true");
+    control.setAttribute("aria-describedby", `${id}-error`);
+    error.id = `${id}-error`;
+  }
+  return h(
+    "div",
+    { class: "block form-group" },
+    h("label", { for: id }, label),
+    control,
+    hint === undefined ? null : h("div", { class: "secondary hint" }, hint),
+    error,
+  );
+}
+
+function modelPicker(models: ModelSummary[]): HTMLElement {
+  const select = h("select", { id: "model", name: "model" });
+  for (const model of models) {
+    const option = h("option", { value: model.id }, `${local(model.name)} (v${model.version})`);
+    option.selected = model.id === ui.modelId;
+    select.append(option);
+  }
+  select.addEventListener("change", () => {
+    ui.modelId = select.value;
+    ui.targets = {};
+    render();
+  });
+  const model = selectedModel();
+  return h(
+    "div",
+    {},
+    labelled(say("fieldModel"), select, "modelId"),
+    model === undefined
+      ? null
+      : h(
+          "div",
+          { class: "model-card", "data-testid": "model-card" },
+          h("p", {}, local(model.description)),
+          h(
+            "p",
+            { class: "secondary" },
+            say("modelFacts", {
+              questions: model.questions,
+              minutes: model.estimatedMinutes,
+              version: model.version,
+            }),
+          ),
+          h("p", { class: "secondary" }, say("modelSource", { citation: local(model.citation) })),
+          model.authorsNote === null
+            ? null
+            : h("p", { class: "secondary" }, local(model.authorsNote)),
+        ),
+  );
+}
+
+function textInput(
+  value: string,
+  onInput: (value: string) => void,
+  attributes: Record<string, string> = {},
+) {
+  const input = h("input", { type: "text", ...attributes });
+  input.value = value;
+  input.addEventListener("input", () => onInput(input.value));
+  return input;
+}
+
+function respondentRows(
+  rows: RespondentRow[],
+  fieldPrefix: string,
+  onChange: () => void,
+): HTMLElement {
+  const list = h("div", { class: "respondents" });
+  rows.forEach((row, index) => {
+    const name = textInput(row.name, (value) => (row.name = value), {
+      "aria-label": `${say("respondentName")} ${index + 1}`,
+      placeholder: say("respondentName"),
+      class: "respondent-name",
+      maxlength: "60",
+    });
+    const group = textInput(row.group, (value) => (row.group = value), {
+      "aria-label": `${say("respondentGroup")} ${index + 1}`,
+      placeholder: say("respondentGroup"),
+      class: "respondent-group",
+      maxlength: "40",
+    });
+    const remove = h(
+      "button",
+      {
+        type: "button",
+        class: "remove",
+        "aria-label": say("removeRespondent", { name: row.name || String(index + 1) }),
+      },
+      "×",
+    );
+    remove.disabled = rows.length === 1;
+    remove.addEventListener("click", () => {
+      rows.splice(index, 1);
+      onChange();
+    });
+    const error =
+      errorFor(`${fieldPrefix}.${index}.name`) ?? errorFor(`${fieldPrefix}.${index}.group`);
+    list.append(h("div", { class: "respondent-row" }, name, group, remove), error ?? "");
+  });
+  const add = h("button", { type: "button", class: "link-button" }, `+ ${say("addRespondent")}`);
+  add.addEventListener("click", () => {
+    rows.push({ name: "", group: rows[rows.length - 1]?.group ?? "" });
+    onChange();
+    const inputs = root.querySelectorAll<HTMLInputElement>(".respondent-name");
+    inputs[inputs.length - 1]?.focus();
+  });
+  list.append(add, errorFor(fieldPrefix) ?? "");
+  return list;
+}
+
+/** "Name; Group" per line; tab and comma separate too. Empty lines are skipped. */
+export function parseRespondentList(text: string): RespondentRow[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map((line) => {
+      const [name = "", ...rest] = line.split(/\t|;|,/);
+      return { name: name.trim(), group: rest.join(" ").trim() };
+    });
+}
+
+function pastePanel(): HTMLElement {
+  const toggle = h(
+    "button",
+    { type: "button", class: "link-button", "aria-expanded": String(ui.pasteOpen) },
+    say("pasteList"),
+  );
+  toggle.addEventListener("click", () => {
+    ui.pasteOpen = !ui.pasteOpen;
+    render();
+  });
+  if (!ui.pasteOpen) return h("div", {}, toggle);
+  const area = h("textarea", { rows: 4, "aria-label": say("pasteList"), id: "paste" });
+  area.value = ui.pasteText;
+  area.addEventListener("input", () => (ui.pasteText = area.value));
+  const apply = h("button", { type: "button" }, say("pasteApply"));
+  apply.addEventListener("click", () => {
+    const rows = parseRespondentList(ui.pasteText);
+    ui.respondents = [...ui.respondents.filter((row) => row.name.trim() !== ""), ...rows];
+    if (ui.respondents.length === 0) ui.respondents = [{ name: "", group: "" }];
+    ui.pasteText = "";
+    ui.pasteOpen = false;
+    render();
+  });
+  return h("div", {}, toggle, h("div", { class: "secondary hint" }, say("pasteHint")), area, apply);
+}
+
+function targetInputs(model: ModelSummary): HTMLElement {
+  const fields = model.areas.map((area) => {
+    const input = h("input", {
+      type: "number",
+      step: "any",
+      min: String(area.min),
+      max: String(area.max),
+      class: "target",
+      "data-area": area.id,
+    });
+    input.value = ui.targets[area.id] ?? "";
+    input.addEventListener("input", () => (ui.targets[area.id] = input.value));
+    return labelled(
+      local(area.name),
+      input,
+      `targets.${area.id}`,
+      say("targetRange", { min: area.min, max: area.max }),
+    );
+  });
+  return h("details", {}, h("summary", {}, say("fieldTargets")), ...fields);
+}
+
+/** Checks what can be checked here, so a round trip is spent only on a plausible request. */
+function localErrors(model: ModelSummary | undefined): FieldError[] {
+  const errors: FieldError[] = [];
+  if (ui.clientName.trim() === "") errors.push({ field: "clientName", message: say("required") });
+  ui.respondents.forEach((row, index) => {
+    if (row.name.trim() === "")
+      errors.push({ field: `respondents.${index}.name`, message: say("required") });
+  });
+  for (const area of model?.areas ?? []) {
+    const raw = (ui.targets[area.id] ?? "").trim();
+    if (raw === "") continue;
+    const value = Number(raw.replace(",", "."));
+    if (!Number.isFinite(value) || value < area.min || value > area.max) {
+      errors.push({
+        field: `targets.${area.id}`,
+        message: say("targetInvalid", { min: area.min, max: area.max }),
+      });
+    }
+  }
+  return errors;
+}
+
+function create(): void {
+  const model = selectedModel();
+  ui.errors = localErrors(model);
+  if (ui.errors.length > 0 || model === undefined) {
+    render();
+    root.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    return;
+  }
+  const targets: Record<string, number> = {};
+  for (const area of model.areas) {
+    const raw = (ui.targets[area.id] ?? "").trim();
+    if (raw !== "") targets[area.id] = Number(raw.replace(",", "."));
+  }
+  void act(
+    () =>
+      callServer("createAssessment", {
+        modelId: model.id,
+        clientName: ui.clientName,
+        lang: ui.sheetLang,
+        respondents: ui.respondents.map((row) => ({ name: row.name, group: row.group })),
+        targets,
+      }),
+    (summary) => {
+      ui.state?.assessments.push(summary);
+      ui.notice = say("created", { sheet: summary.questionnaireSheet });
+      ui.clientName = "";
+      ui.respondents = [{ name: "", group: "" }];
+      ui.targets = {};
+      ui.view = "file";
+    },
+  );
+}
+
+function newAssessmentView(state: State): HTMLElement {
+  const client = textInput(ui.clientName, (value) => (ui.clientName = value), {
+    id: "client",
+    maxlength: "80",
+  });
+  const sheetLang = h("select", { id: "sheet-lang" });
+  for (const lang of ["it", "en"] as const) {
+    const option = h("option", { value: lang }, say(lang === "it" ? "langIt" : "langEn"));
+    option.selected = lang === ui.sheetLang;
+    sheetLang.append(option);
+  }
+  sheetLang.addEventListener(
+    "change",
+    () => (ui.sheetLang = sheetLang.value === "en" ? "en" : "it"),
+  );
+  const model = selectedModel();
+  const button = h("button", { type: "button", class: "create", id: "create" }, say("create"));
+  button.disabled = ui.busy;
+  button.addEventListener("click", create);
+  return h(
+    "form",
+    { "aria-label": say("tabNew"), novalidate: true },
+    modelPicker(state.models),
+    labelled(say("fieldClient"), client, "clientName"),
+    labelled(say("fieldSheetLang"), sheetLang, "lang"),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, say("fieldRespondents")),
+      h("div", { class: "secondary hint" }, say("groupHint")),
+      respondentRows(ui.respondents, "respondents", render),
+      pastePanel(),
+    ),
+    model === undefined ? null : targetInputs(model),
+    errorFor(""),
+    h("div", { class: "block" }, button),
+  );
+}
+
+// ——— This spreadsheet ———
+
+function progressBar(label: string, value: number, max: number, color?: string): HTMLElement {
+  const fraction = max <= 0 ? 0 : Math.min(1, Math.max(0, value / max));
+  const bar = h("div", { class: "bar-fill" });
+  bar.style.width = `${Math.round(fraction * 100)}%`;
+  if (color !== undefined) bar.style.background = color;
+  return h(
+    "div",
+    {
+      class: "bar",
+      role: "progressbar",
+      "aria-label": label,
+      "aria-valuemin": 0,
+      "aria-valuemax": max,
+      "aria-valuenow": value,
+    },
+    bar,
+  );
+}
+
+function replaceAssessment(summary: AssessmentSummary): void {
+  const list = ui.state?.assessments;
+  if (list === undefined) return;
+  const index = list.findIndex((candidate) => candidate.id === summary.id);
+  if (index >= 0) list[index] = summary;
+  else list.push(summary);
+}
+
+function lastScoreView(summary: AssessmentSummary): HTMLElement {
+  const last = summary.lastScore;
+  if (last === null) return h("p", { class: "secondary" }, say("neverScored"));
+  const when = last.at.slice(0, 16).replace("T", " ");
+  const overall = last.overall === null ? "—" : formatNumber(last.overall, ui.lang);
+  return h(
+    "div",
+    { class: "last-score", "data-testid": "last-score" },
+    h("p", { class: "secondary" }, say("lastScore", { date: when })),
+    h(
+      "p",
+      { class: "overall" },
+      h("span", { class: "overall-label" }, `${say("overallShort")}: `),
+      h("strong", { "data-testid": "overall-score" }, overall),
+      ` / ${formatNumber(last.max, ui.lang)}`,
+      last.band === null
+        ? h("span", { class: "chip muted" }, say("rInsufficient"))
+        : h(
+            "span",
+            {
+              class: "chip",
+              "data-testid": "overall-band",
+              style: `background:${last.band.color}`,
+            },
+            local(last.band.label),
+          ),
+    ),
+    ...last.areas.map((area) =>
+      h(
+        "div",
+        { class: "area-row" },
+        h("span", { class: "area-name" }, local(area.name)),
+        progressBar(
+          local(area.name),
+          (area.score ?? area.min) - area.min,
+          area.max - area.min,
+          area.color ?? "#9aa0a6",
+        ),
+        h(
+          "span",
+          { class: "area-score" },
+          area.score === null ? "—" : formatNumber(area.score, ui.lang),
+        ),
+      ),
+    ),
+    last.problems > 0
+      ? h("p", { class: "error" }, say("problemsFound", { count: last.problems }))
+      : null,
+  );
+}
+
+function assessmentCard(summary: AssessmentSummary): HTMLElement {
+  const score = h("button", { type: "button", class: "action score" }, say("scoreNow"));
+  score.disabled = ui.busy || summary.issue !== null;
+  score.addEventListener("click", () =>
+    act(() => callServer("scoreAssessment", { assessmentId: summary.id }), replaceAssessment),
+  );
+  const open = h("button", { type: "button", class: "open-results" }, say("showResults"));
+  open.disabled = ui.busy || summary.resultsSheet === null;
+  open.addEventListener("click", () =>
+    act(
+      () => callServer("showResults", { assessmentId: summary.id }),
+      () => {},
+    ),
+  );
+
+  const additions = ui.additions[summary.id] ?? [];
+  const addButton = h(
+    "button",
+    { type: "button", class: "add-respondents" },
+    say("addRespondents"),
+  );
+  addButton.disabled = ui.busy;
+  addButton.addEventListener("click", () => {
+    if (additions.length === 0) {
+      ui.additions[summary.id] = [{ name: "", group: "" }];
+      render();
+      return;
+    }
+    const rows = additions.filter((row) => row.name.trim() !== "");
+    void act(
+      () => callServer("addRespondents", { assessmentId: summary.id, respondents: rows }),
+      (updated) => {
+        replaceAssessment(updated);
+        delete ui.additions[summary.id];
+      },
+    );
+  });
+
+  return h(
+    "section",
+    { class: "assessment", "data-assessment": summary.id, "aria-label": summary.clientName },
+    h("h2", {}, summary.clientName),
+    h(
+      "p",
+      { class: "secondary" },
+      `${local(summary.model.name)} · v${summary.model.version} · ${summary.questionnaireSheet}`,
+    ),
+    summary.issue === null ? null : h("p", { class: "error", role: "alert" }, summary.issue),
+    ...(summary.respondents ?? []).map((respondent) =>
+      h(
+        "div",
+        { class: "respondent-progress" },
+        h(
+          "span",
+          {},
+          respondent.group === "" ? respondent.name : `${respondent.name} · ${respondent.group}`,
+        ),
+        progressBar(respondent.name, respondent.answered, respondent.total),
+        h(
+          "span",
+          { class: "secondary" },
+          say("progress", { answered: respondent.answered, total: respondent.total }),
+        ),
+      ),
+    ),
+    additions.length > 0 ? respondentRows(additions, "respondents", render) : null,
+    h("div", { class: "block buttons" }, score, open, addButton),
+    lastScoreView(summary),
+  );
+}
+
+function fileView(state: State): HTMLElement {
+  if (state.assessments.length === 0) return h("p", { class: "secondary" }, say("noAssessments"));
+  return h("div", {}, errorFor(""), ...[...state.assessments].reverse().map(assessmentCard));
+}
+
+function helpView(): HTMLElement {
+  return h(
+    "div",
+    { class: "help" },
+    ...(["helpIntro", "helpScoring", "helpCompleteness", "helpGroups", "helpSafety"] as const).map(
+      (key) => h("p", {}, say(key)),
+    ),
+    h("p", { class: "secondary" }, say("helpText")),
+  );
+}
+
+// ——— Shell ———
+
+function tabs(): HTMLElement {
+  const views: [View, MessageKey][] = [
+    ["new", "tabNew"],
+    ["file", "tabFile"],
+    ["help", "tabHelp"],
+  ];
+  return h(
+    "nav",
+    { class: "tabs", role: "tablist" },
+    ...views.map(([view, key]) => {
+      const tab = h(
+        "button",
+        {
+          type: "button",
+          role: "tab",
+          "aria-selected": String(ui.view === view),
+          "data-view": view,
+        },
+        say(key),
+      );
+      tab.addEventListener("click", () => {
+        ui.view = view;
+        ui.errors = [];
+        ui.notice = null;
+        render();
+      });
+      return tab;
+    }),
+  );
+}
+
+function languageSwitch(): HTMLElement {
+  const select = h("select", { id: "ui-lang", "aria-label": say("language") });
+  for (const lang of ["it", "en"] as const) {
+    const option = h("option", { value: lang }, lang === "it" ? "Italiano" : "English");
+    option.selected = lang === ui.lang;
+    select.append(option);
+  }
+  select.addEventListener("change", () => {
+    ui.lang = select.value === "en" ? "en" : "it";
+    document.documentElement.lang = ui.lang;
+    render();
+  });
+  return select;
+}
+
+export function render(): void {
+  const state = ui.state;
+  const body =
+    state === null
+      ? h("p", { class: "secondary" }, ui.busy ? say("loading") : "")
+      : ui.view === "new"
+        ? newAssessmentView(state)
+        : ui.view === "file"
+          ? fileView(state)
+          : helpView();
+  replaceChildren(
+    root,
+    h("header", { class: "top" }, h("h1", {}, "Bussola CX"), languageSwitch()),
+    tabs(),
+    ui.notice === null ? null : h("div", { class: "notice", role: "status" }, ui.notice),
+    state === null ? errorFor("") : null,
+    h(
+      "div",
+      { class: "busy", role: "status", "aria-live": "polite" },
+      ui.busy && state !== null ? say("working") : "",
+    ),
+    h("main", { "aria-busy": String(ui.busy) }, body),
+  );
+}
+
+async function start(): Promise<void> {
+  render();
+  try {
+    const state = await callServer("getState");
+    ui.state = state;
+    ui.lang = state.lang;
+    ui.sheetLang = state.lang;
+    document.documentElement.lang = state.lang;
+    ui.modelId = state.models[0]?.id ?? "";
+    if (state.assessments.length > 0) ui.view = "file";
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    ui.errors = [{ field: "", message: say("errUnexpected", { detail }) }];
+  }
+  ui.busy = false;
+  render();
+}
+
+void start();

@@ -76,6 +76,8 @@ export const CreateRequestSchema = z.object({
   targets: z.optional(z.record(z.string(), z.number())),
 });
 export type CreateRequest = z.input<typeof CreateRequestSchema>;
+/** A create request after validation (names trimmed). */
+export type CreateRequestValue = z.output<typeof CreateRequestSchema>;
 
 export const ScoreRequestSchema = z.object({ assessmentId: z.string().check(z.minLength(1)) });
 export type ScoreRequest = z.input<typeof ScoreRequestSchema>;

@@ -9,6 +9,86 @@ export const MESSAGES = {
   menuScore: { it: "Calcola i punteggi", en: "Score now" },
   menuHelp: { it: "Guida", en: "Help" },
 
+  // Sidebar
+  tabNew: { it: "Nuova valutazione", en: "New assessment" },
+  tabFile: { it: "Questo file", en: "This spreadsheet" },
+  tabHelp: { it: "Guida", en: "Help" },
+  language: { it: "Lingua", en: "Language" },
+  loading: { it: "Caricamento…", en: "Loading…" },
+  working: { it: "Operazione in corso…", en: "Working…" },
+  fieldModel: { it: "Modello", en: "Model" },
+  modelFacts: {
+    it: "{questions} domande · circa {minutes} minuti · versione {version}",
+    en: "{questions} questions · about {minutes} minutes · version {version}",
+  },
+  modelSource: { it: "Fonte: {citation}", en: "Source: {citation}" },
+  fieldClient: { it: "Nome del cliente", en: "Client name" },
+  fieldSheetLang: { it: "Lingua del questionario", en: "Questionnaire language" },
+  langIt: { it: "Italiano", en: "Italian" },
+  langEn: { it: "Inglese", en: "English" },
+  fieldRespondents: { it: "Rispondenti", en: "Respondents" },
+  respondentName: { it: "Nome", en: "Name" },
+  respondentGroup: { it: "Gruppo", en: "Group" },
+  groupHint: {
+    it: "es. Direzione, Front line, Clienti",
+    en: "e.g. Management, Front line, Customers",
+  },
+  addRespondent: { it: "Aggiungi rispondente", en: "Add respondent" },
+  removeRespondent: { it: "Rimuovi {name}", en: "Remove {name}" },
+  pasteList: { it: "Incolla un elenco", en: "Paste a list" },
+  pasteHint: {
+    it: "Una persona per riga: «Nome; Gruppo» (anche con tabulazione o virgola).",
+    en: "One person per line: “Name; Group” (tab or comma work too).",
+  },
+  pasteApply: { it: "Aggiungi dall'elenco", en: "Add from list" },
+  fieldTargets: { it: "Obiettivi per area (facoltativi)", en: "Targets per area (optional)" },
+  targetRange: { it: "da {min} a {max}", en: "{min} to {max}" },
+  create: { it: "Crea il questionario", en: "Create questionnaire" },
+  created: {
+    it: "Creato il foglio «{sheet}». Condividete il file con il cliente.",
+    en: "Created the sheet “{sheet}”. Share the file with the client.",
+  },
+  noAssessments: {
+    it: "Ancora nessuna valutazione in questo file.",
+    en: "No assessment in this file yet.",
+  },
+  progress: { it: "{answered} di {total}", en: "{answered} of {total}" },
+  scoreNow: { it: "Calcola i punteggi", en: "Score now" },
+  showResults: { it: "Apri i risultati", en: "Open results" },
+  addRespondents: { it: "Aggiungi rispondenti", en: "Add respondents" },
+  lastScore: { it: "Ultimo calcolo: {date}", en: "Last scored: {date}" },
+  neverScored: { it: "Punteggi non ancora calcolati.", en: "Not scored yet." },
+  overallShort: { it: "Complessivo", en: "Overall" },
+  problemsFound: {
+    it: "{count} problemi nei dati: vedi il foglio dei risultati.",
+    en: "{count} data problems: see the results sheet.",
+  },
+  required: { it: "Campo obbligatorio.", en: "Required." },
+  targetInvalid: {
+    it: "Inserite un numero da {min} a {max}.",
+    en: "Enter a number from {min} to {max}.",
+  },
+  helpIntro: {
+    it: "Bussola CX misura quanto un'azienda è orientata al cliente, con modelli tratti da articoli di riferimento.",
+    en: "Bussola CX measures how customer-centric a company is, with models drawn from reference articles.",
+  },
+  helpScoring: {
+    it: "Ogni risposta vale la sua posizione sulla scala (le domande inverse si ribaltano; N/A non conta). Il punteggio di un'area è la media pesata riportata sull'intervallo dell'area; il complessivo è la somma delle aree (modelli a punti) o la loro media pesata (modelli a livelli).",
+    en: "Each answer counts by its position on the scale (reverse questions flip; N/A does not count). An area's score is the weighted mean placed on the area's range; the overall is the sum of areas (point models) or their weighted mean (level models).",
+  },
+  helpCompleteness: {
+    it: "Se un'area ha meno risposte del minimo richiesto dal modello, non riceve una fascia: «Risposte insufficienti», mai un punteggio basso per errore.",
+    en: "If an area has fewer answers than the model's minimum, it gets no band: “Insufficient answers”, never a silently low score.",
+  },
+  helpGroups: {
+    it: "Con più rispondenti vedete la media, il minimo, il massimo e la deviazione standard, e il divario tra gruppi (es. Direzione contro Clienti).",
+    en: "With several respondents you see the mean, minimum, maximum and standard deviation, and the gap between groups (e.g. Management versus Customers).",
+  },
+  helpSafety: {
+    it: "Il calcolo non modifica mai le risposte. Il piano d'azione conserva responsabile, scadenza e stato a ogni nuovo calcolo.",
+    en: "Scoring never changes an answer. The action plan keeps owner, due date and status on every new scoring run.",
+  },
+
   // Sheet names (a client name follows)
   sheetQuestionnaire: { it: "Questionario", en: "Questionnaire" },
   sheetResults: { it: "Risultati", en: "Results" },

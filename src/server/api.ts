@@ -9,6 +9,7 @@ import {
   AddRespondentsRequestSchema,
   type AssessmentSummary,
   CreateRequestSchema,
+  type CreateRequestValue,
   duplicateRespondentErrors,
   type FieldError,
   type ModelSummary,
@@ -31,11 +32,11 @@ import { type MessageKey, t } from "../core/messages";
 import type { Model } from "../core/model";
 import { builtinModels } from "../core/models";
 import { type ScoreResult, score } from "../core/scoring";
-import type { LastScore, StoredAssessment } from "../core/storage";
+import type { LastScore, SheetRef, StoredAssessment } from "../core/storage";
 import { userLang } from "./menu";
 import { addQuestionnaireColumns } from "./questionnaire-columns";
 import { renderPlan, resetSheet } from "./renderer";
-import { findSheet, insertUniqueSheet, refOf, sheetNames } from "./sheets";
+import { type Located, SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -139,11 +140,11 @@ function loadRecord(store: AssessmentStore, id: string, lang: Lang): StoredAsses
   return reading.record;
 }
 
-function questionnaireOf(spreadsheet: Spreadsheet, record: StoredAssessment, lang: Lang): Sheet {
-  const sheet = findSheet(spreadsheet, record.sheets.questionnaire);
-  if (sheet === null)
+function questionnaireOf(sheets: SheetFinder, record: StoredAssessment, lang: Lang): Located {
+  const located = sheets.find(record.sheets.questionnaire);
+  if (located === null)
     fail(lang, "errQuestionnaireMissing", { name: record.sheets.questionnaire.name });
-  return sheet;
+  return located;
 }
 
 function readQuestionnaire(sheet: Sheet, record: StoredAssessment, lang: Lang): ReadAnswers {
@@ -165,12 +166,13 @@ export function listModels(): ModelSummary[] {
 export function getState(): State {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = new SheetFinder(spreadsheet);
   const assessments = AssessmentStore.open(spreadsheet)
     .readings()
     .map((reading): AssessmentSummary | null => {
       if (!reading.ok) return null;
       const record = reading.record;
-      const sheet = findSheet(spreadsheet, record.sheets.questionnaire);
+      const sheet = sheets.find(record.sheets.questionnaire)?.sheet ?? null;
       if (sheet === null) {
         return summarize(
           record,
@@ -200,7 +202,7 @@ export function createAssessment(request: unknown): Outcome<AssessmentSummary> {
   const lang = userLang();
   const parsed = parseRequest(CreateRequestSchema, request, lang);
   if (!parsed.ok) return parsed;
-  const { modelId, clientName, respondents, targets = {} } = parsed.value;
+  const { modelId, respondents, targets = {} } = parsed.value;
   const model = availableModels().find((candidate) => candidate.id === modelId);
   const errors: FieldError[] =
     model === undefined
@@ -215,44 +217,46 @@ export function createAssessment(request: unknown): Outcome<AssessmentSummary> {
         ];
   if (model === undefined || errors.length > 0) return { ok: false, errors };
 
-  return guarded(lang, () => {
-    const now = new Date();
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const store = AssessmentStore.open(spreadsheet);
-    const ids = nextRespondentIds([], respondents.length);
-    const settings: AssessmentSettings = {
-      clientName,
-      lang: parsed.value.lang,
-      respondents: respondents.map((respondent, index) => ({
-        ...respondent,
-        id: ids[index] ?? `r${index + 1}`,
-      })),
-      targets,
-    };
-    const sheet = insertUniqueSheet(
-      spreadsheet,
-      t(settings.lang, "sheetQuestionnaire"),
-      clientName,
-      sheetNames(spreadsheet),
-    );
-    renderPlan(sheet, planQuestionnaire(model, settings, sheet.getName()));
-    const record: StoredAssessment = {
-      id: newAssessmentId(now),
-      createdAt: now.toISOString(),
-      model,
-      settings,
-      sheets: { questionnaire: refOf(sheet), results: null, plan: null, history: null },
-      lastScore: null,
-    };
-    store.save(record);
-    spreadsheet.setActiveSheet(sheet);
-    const empty: ReadAnswers = {
-      responses: { respondents: [] },
-      problems: [],
-      answered: Object.fromEntries(settings.respondents.map((respondent) => [respondent.id, 0])),
-    };
-    return summarize(record, empty, null);
-  });
+  return guarded(lang, () => createRecord(model, parsed.value));
+}
+
+/** Writes a new questionnaire for a validated request. Exported for benchmarks of any model size. */
+export function createRecord(model: Model, request: CreateRequestValue): AssessmentSummary {
+  const { clientName, respondents, targets = {} } = request;
+  const now = new Date();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = AssessmentStore.open(spreadsheet);
+  const ids = nextRespondentIds([], respondents.length);
+  const settings: AssessmentSettings = {
+    clientName,
+    lang: request.lang,
+    respondents: respondents.map((respondent, index) => ({
+      ...respondent,
+      id: ids[index] ?? `r${index + 1}`,
+    })),
+    targets,
+  };
+  const { sheet, ref } = new SheetFinder(spreadsheet).insert(
+    t(settings.lang, "sheetQuestionnaire"),
+    clientName,
+  );
+  renderPlan(sheet, planQuestionnaire(model, settings, ref.name));
+  const record: StoredAssessment = {
+    id: newAssessmentId(now),
+    createdAt: now.toISOString(),
+    model,
+    settings,
+    sheets: { questionnaire: ref, results: null, plan: null, history: null },
+    lastScore: null,
+  };
+  store.save(record);
+  spreadsheet.setActiveSheet(sheet);
+  const empty: ReadAnswers = {
+    responses: { respondents: [] },
+    problems: [],
+    answered: Object.fromEntries(settings.respondents.map((respondent) => [respondent.id, 0])),
+  };
+  return summarize(record, empty, null);
 }
 
 export function scoreAssessment(request: unknown): Outcome<AssessmentSummary> {
@@ -262,61 +266,50 @@ export function scoreAssessment(request: unknown): Outcome<AssessmentSummary> {
   return guarded(lang, () => scoreRecord(parsed.value.assessmentId, lang));
 }
 
-function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary {
+/** Scores a stored assessment and writes its reports. Exported for benchmarks. */
+export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = new SheetFinder(spreadsheet);
   const store = AssessmentStore.open(spreadsheet);
   const record = loadRecord(store, assessmentId, lang);
   const { model, settings } = record;
-  const questionnaire = questionnaireOf(spreadsheet, record, lang);
-  const read = readQuestionnaire(questionnaire, record, lang);
+  const questionnaire = questionnaireOf(sheets, record, lang);
+  const read = readQuestionnaire(questionnaire.sheet, record, lang);
   const result = score(model, read.responses, { targets: settings.targets });
   const now = new Date();
   const displayDate = formatDate(spreadsheet, now);
-  const taken = sheetNames(spreadsheet);
+  const locate = (ref: SheetRef | null, prefix: MessageKey) =>
+    sheets.findOrInsert(ref, t(settings.lang, prefix), settings.clientName);
 
-  const resultsSheet =
-    findSheet(spreadsheet, record.sheets.results) ??
-    insertUniqueSheet(spreadsheet, t(settings.lang, "sheetResults"), settings.clientName, taken);
-  resetSheet(resultsSheet);
+  const results = locate(record.sheets.results, "sheetResults");
+  if (!results.created) resetSheet(results.sheet);
   renderPlan(
-    resultsSheet,
-    planResults(model, settings, result, read.problems, { displayDate }, resultsSheet.getName()),
+    results.sheet,
+    planResults(model, settings, result, read.problems, { displayDate }, results.ref.name),
   );
 
-  const existingPlan = findSheet(spreadsheet, record.sheets.plan);
-  const planSheet =
-    existingPlan ??
-    insertUniqueSheet(spreadsheet, t(settings.lang, "sheetPlan"), settings.clientName, taken);
-  const previous =
-    existingPlan === null ? [] : readPlanEntries(existingPlan.getDataRange().getValues());
-  resetSheet(planSheet);
-  renderPlan(planSheet, planActionPlan(settings, result, previous, planSheet.getName()));
+  const plan = locate(record.sheets.plan, "sheetPlan");
+  const previous = plan.created ? [] : readPlanEntries(plan.sheet.getDataRange().getValues());
+  if (!plan.created) resetSheet(plan.sheet);
+  renderPlan(plan.sheet, planActionPlan(settings, result, previous, plan.ref.name));
 
-  let historySheet = findSheet(spreadsheet, record.sheets.history);
-  if (historySheet === null) {
-    historySheet = insertUniqueSheet(
-      spreadsheet,
-      t(settings.lang, "sheetHistory"),
-      settings.clientName,
-      taken,
-    );
-    renderPlan(historySheet, planHistory(model, settings, historySheet.getName()));
-  }
+  const history = locate(record.sheets.history, "sheetHistory");
+  if (history.created) renderPlan(history.sheet, planHistory(model, settings, history.ref.name));
   const row = historyRow(model, settings, result, displayDate).map((value) =>
     value === null ? "" : typeof value === "string" ? asLiteralText(value) : value,
   );
-  historySheet.appendRow(row);
-  historySheet
-    .getRange(historySheet.getLastRow(), 1, 1, row.length)
+  history.sheet.appendRow(row);
+  history.sheet
+    .getRange(history.sheet.getLastRow(), 1, 1, row.length)
     .setNumberFormats([historyRowFormats(model)]);
 
   const updated: StoredAssessment = {
     ...record,
     sheets: {
-      questionnaire: refOf(questionnaire),
-      results: refOf(resultsSheet),
-      plan: refOf(planSheet),
-      history: refOf(historySheet),
+      questionnaire: questionnaire.ref,
+      results: results.ref,
+      plan: plan.ref,
+      history: history.ref,
     },
     lastScore: lastScoreOf(result, read.problems.length, now.toISOString()),
   };
@@ -342,7 +335,7 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
     lang,
   );
   if (duplicates.length > 0) throw new UserError(duplicates);
-  const sheet = questionnaireOf(spreadsheet, record, lang);
+  const { sheet } = questionnaireOf(new SheetFinder(spreadsheet), record, lang);
   const read = readQuestionnaire(sheet, record, lang);
   const ids = nextRespondentIds(existing, request.respondents.length);
   const added: Respondent[] = request.respondents.map((respondent, index) => ({
@@ -366,10 +359,10 @@ export function showResults(request: unknown): Outcome<null> {
   const reading = AssessmentStore.open(spreadsheet).find(parsed.value.assessmentId);
   if (reading === null || !reading.ok)
     return { ok: false, errors: [{ field: "", message: t(lang, "errNoAssessment") }] };
-  const sheet =
-    findSheet(spreadsheet, reading.record.sheets.results) ??
-    findSheet(spreadsheet, reading.record.sheets.questionnaire);
-  if (sheet !== null) spreadsheet.setActiveSheet(sheet);
+  const sheets = new SheetFinder(spreadsheet);
+  const located =
+    sheets.find(reading.record.sheets.results) ?? sheets.find(reading.record.sheets.questionnaire);
+  if (located !== null) spreadsheet.setActiveSheet(located.sheet);
   return { ok: true, value: null };
 }
 

@@ -55,7 +55,7 @@ function validationRules(
       let validation = built.get(rule);
       if (validation === undefined) {
         validation = SpreadsheetApp.newDataValidation()
-          .requireValueInList(rule.values.map(asLiteralText), true)
+          .requireValueInList(rule.values, true)
           .setAllowInvalid(false)
           .setHelpText(rule.helpText)
           .build();

@@ -1,34 +1,45 @@
-/** Finding and creating sheets by reference, with few calls. */
+/** Finding and creating the add-on's sheets by reference, with as few calls as possible. */
 import { uniqueSheetName } from "../core/layout/names";
 import type { SheetRef } from "../core/storage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** By name first (two calls); by id when the sheet was renamed; null when it was deleted. */
-export function findSheet(spreadsheet: Spreadsheet, ref: SheetRef | null): Sheet | null {
-  if (ref === null) return null;
-  const byName = spreadsheet.getSheetByName(ref.name);
-  if (byName !== null && byName.getSheetId() === ref.id) return byName;
-  return spreadsheet.getSheets().find((sheet) => sheet.getSheetId() === ref.id) ?? null;
+export interface Located {
+  sheet: Sheet;
+  /** Up to date: a renamed sheet's ref carries its new name. */
+  ref: SheetRef;
+  /** True when the sheet was just inserted, so there is nothing of an earlier run to clear. */
+  created: boolean;
 }
 
-export function refOf(sheet: Sheet): SheetRef {
-  return { id: sheet.getSheetId(), name: sheet.getName() };
-}
+export class SheetFinder {
+  private taken: string[] | null = null;
 
-export function sheetNames(spreadsheet: Spreadsheet): string[] {
-  return spreadsheet.getSheets().map((sheet) => sheet.getName());
-}
+  constructor(private readonly spreadsheet: Spreadsheet) {}
 
-/** A new sheet at the end, named "<prefix> · <client>" or with a number when that name is taken. */
-export function insertUniqueSheet(
-  spreadsheet: Spreadsheet,
-  prefix: string,
-  client: string,
-  taken: string[],
-): Sheet {
-  const name = uniqueSheetName(prefix, client, taken);
-  taken.push(name);
-  return spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  /** By name first (two calls); by id when the sheet was renamed; null when it was deleted. */
+  find(ref: SheetRef | null): Located | null {
+    if (ref === null) return null;
+    const byName = this.spreadsheet.getSheetByName(ref.name);
+    if (byName !== null && byName.getSheetId() === ref.id)
+      return { sheet: byName, ref, created: false };
+    const renamed = this.spreadsheet.getSheets().find((sheet) => sheet.getSheetId() === ref.id);
+    return renamed === undefined
+      ? null
+      : { sheet: renamed, ref: { id: ref.id, name: renamed.getName() }, created: false };
+  }
+
+  /** A new sheet at the end, named "<prefix> · <client>", or numbered when that name is taken. */
+  insert(prefix: string, client: string): Located {
+    this.taken ??= this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    const name = uniqueSheetName(prefix, client, this.taken);
+    this.taken.push(name);
+    const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+    return { sheet, ref: { id: sheet.getSheetId(), name }, created: true };
+  }
+
+  findOrInsert(ref: SheetRef | null, prefix: string, client: string): Located {
+    return this.find(ref) ?? this.insert(prefix, client);
+  }
 }

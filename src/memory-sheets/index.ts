@@ -1,0 +1,108 @@
+/**
+ * In-memory Apps Script services (the subset Bussola CX uses), for adapter tests, the end-to-end
+ * test of the built bundle in node:vm, and the local workbench. Every method call a script makes is
+ * recorded in `calls`; `workbook` holds the resulting spreadsheet. Formulas are stored, not computed.
+ *
+ *   const { globals, workbook, calls } = createAppsScriptGlobals({ locale: "it_IT" });
+ *   vm.runInContext(bundle, vm.createContext({ ...globals, Date }));   // share Date: see below
+ *
+ * In a node:vm sandbox pass the host's `Date` into the context, so that dates returned by getValues
+ * pass the script's `instanceof Date` checks.
+ */
+import { CallLog } from "./calls";
+import { MemoryCharts } from "./charts";
+import { type Guard, Membrane } from "./membrane";
+import {
+  MemoryHtmlService,
+  MemoryLockService,
+  MemoryLogger,
+  MemoryPropertiesService,
+  MemoryScriptApp,
+  MemorySession,
+  MemoryUtilities,
+} from "./services";
+import { MemorySpreadsheetApp } from "./spreadsheet";
+import { MemoryWorkbook, type WorkbookOptions } from "./workbook";
+
+export {
+  ALL_BOUNDED,
+  columnToLetters,
+  fromA1,
+  type GridRect,
+  lettersToColumn,
+  rectToA1,
+  toA1,
+} from "./a1";
+export {
+  BUILDER_TARGETS,
+  builderCalls,
+  type CallEntry,
+  type CallFilter,
+  CallLog,
+  SHEETS_TARGETS,
+  sheetsCalls,
+} from "./calls";
+export { EnumValue } from "./enums";
+export type * from "./model";
+export { SheetModel } from "./sheet-model";
+export type { CellSnapshot, JsonValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+export { type CellValue, displayValue, parseInput } from "./values";
+export {
+  type AuthModeName,
+  type EditAccepted,
+  type EditOptions,
+  type EditRefused,
+  type EditResult,
+  MemoryWorkbook,
+  type WorkbookOptions,
+} from "./workbook";
+
+export interface AppsScriptGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
+  Session: GoogleAppsScript.Base.Session;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+}
+
+export interface MemoryAppsScript {
+  globals: AppsScriptGlobals;
+  workbook: MemoryWorkbook;
+  calls: CallLog;
+}
+
+/** Services that answer in AuthMode.NONE (an add-on's onOpen before it is used in the file). */
+const NONE_MODE_TARGETS = new Set(["Ui", "Menu", "ScriptApp", "Utilities", "Logger", "Charts"]);
+
+function authGuard(workbook: MemoryWorkbook): Guard {
+  return (target, method) => {
+    if (workbook.authMode !== "NONE" || NONE_MODE_TARGETS.has(target)) return;
+    if (target === "SpreadsheetApp" && method === "getUi") return;
+    throw new Error(`You do not have permission to call ${target}.${method} in AuthMode.NONE.`);
+  };
+}
+
+/** A fresh spreadsheet with one sheet ("Sheet1"), and the globals that act on it. */
+export function createAppsScriptGlobals(options: WorkbookOptions = {}): MemoryAppsScript {
+  const workbook = new MemoryWorkbook(options);
+  const calls = new CallLog();
+  const membrane = new Membrane(calls, authGuard(workbook));
+  const globals = {
+    SpreadsheetApp: membrane.wrap(new MemorySpreadsheetApp(workbook)),
+    Charts: membrane.wrap(new MemoryCharts()),
+    Session: membrane.wrap(new MemorySession(workbook)),
+    LockService: membrane.wrap(new MemoryLockService(workbook)),
+    ScriptApp: membrane.wrap(new MemoryScriptApp()),
+    HtmlService: membrane.wrap(new MemoryHtmlService(workbook)),
+    PropertiesService: membrane.wrap(new MemoryPropertiesService(workbook)),
+    Utilities: membrane.wrap(new MemoryUtilities()),
+    Logger: membrane.wrap(new MemoryLogger(workbook)),
+  };
+  // The one cast: our classes implement the subset of the real API that the add-on uses
+  // (parameters checked per class with ApiShape); callers get the real Apps Script types.
+  return { globals: globals as unknown as AppsScriptGlobals, workbook, calls };
+}

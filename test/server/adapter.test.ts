@@ -1,0 +1,475 @@
+/**
+ * The Sheets adapter against the in-memory SpreadsheetApp: create → answer → score, and the
+ * promises around it (text stays text, nothing overwritten, bad input writes nothing).
+ */
+import { describe, expect, it } from "vitest";
+import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/contract";
+import { questionnaireLayout, RESPONDENT_ID_MARKER } from "../../src/core/layout/questionnaire";
+import type { Model } from "../../src/core/model";
+import { builtinModels } from "../../src/core/models";
+import { STORE_SHEET_NAME } from "../../src/core/storage";
+import type { MemoryWorkbook } from "../../src/memory-sheets";
+import {
+  addRespondents,
+  createAssessment,
+  getState,
+  scoreAssessment,
+  scoreFromMenu,
+  showResults,
+} from "../../src/server/api";
+import { installAppsScript } from "../support/apps-script";
+
+const maturity = builtinModels["cx-maturity"] as Model;
+
+function request(overrides: Partial<CreateRequest> = {}): CreateRequest {
+  return {
+    modelId: "cx-maturity",
+    clientName: "Acme",
+    lang: "it",
+    respondents: [
+      { name: "Anna", group: "Direzione" },
+      { name: "Bruno", group: "Direzione" },
+      { name: "Carla", group: "Clienti" },
+    ],
+    ...overrides,
+  };
+}
+
+function ok<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.errors)}`);
+  return outcome.value;
+}
+
+/** The row of a question on the questionnaire, found as a person would: by its id in column A. */
+function rowOf(workbook: MemoryWorkbook, sheet: string, questionId: string): number {
+  const index = workbook.values(sheet).findIndex((row) => row[0] === questionId);
+  if (index < 0) throw new Error(`no row for ${questionId}`);
+  return index + 1;
+}
+
+const column = (index: number) => String.fromCharCode(68 + index); // D, E, F… for respondents 0, 1, 2…
+
+/** Every respondent answers every question with the option of the given value (a client typing). */
+function answerAll(
+  workbook: MemoryWorkbook,
+  sheet: string,
+  model: Model,
+  respondent: number,
+  value: number,
+) {
+  const label = model.scales[0]?.options.find((option) => option.value === value)?.label.it ?? "";
+  for (const question of model.questions) {
+    const result = workbook.userEdit(
+      sheet,
+      `${column(respondent)}${rowOf(workbook, sheet, question.id)}`,
+      label,
+    );
+    if (!result.ok) throw new Error(result.message);
+  }
+}
+
+function valuesOf(workbook: MemoryWorkbook, sheet: string) {
+  return workbook.values(sheet);
+}
+
+function rowStarting(workbook: MemoryWorkbook, sheet: string, text: string) {
+  return valuesOf(workbook, sheet).find((row) => row[0] === text) ?? [];
+}
+
+describe("create", () => {
+  it("writes a questionnaire sheet with dropdowns, protection, highlight, progress formulas and frozen headers", () => {
+    const { workbook } = installAppsScript();
+    const summary = ok(createAssessment(request()));
+    expect(summary.questionnaireSheet).toBe("Questionario · Acme");
+    const sheet = workbook.sheet("Questionario · Acme");
+    const layout = questionnaireLayout(maturity, 3);
+    expect(
+      workbook.values("Questionario · Acme", `D${layout.headerRow}:G${layout.headerRow}`),
+    ).toEqual([["Anna", "Bruno", "Carla", "Note"]]);
+    const firstQuestion = rowOf(workbook, "Questionario · Acme", maturity.questions[0]?.id ?? "");
+    const rule = workbook.cell("Questionario · Acme", `E${firstQuestion}`).dataValidation;
+    expect(rule?.allowInvalid).toBe(false);
+    expect(JSON.stringify(rule?.args)).toContain("1 · Principiante");
+    expect(workbook.formulas("Questionario · Acme", `D${layout.progressRow}`)).toEqual([
+      [`=COUNTA(D${layout.firstBodyRow}:D${layout.lastRow})`],
+    ]);
+    expect(sheet.frozenRows).toBe(layout.idRow);
+    expect(sheet.hiddenRows.has(layout.idRow)).toBe(true);
+    expect(sheet.conditionalRules).toHaveLength(1);
+    expect(sheet.protections).toHaveLength(1);
+    expect(sheet.protections[0]?.editors).not.toContain("client@example.com");
+  });
+
+  it("lets a client answer through the dropdown, rejects invalid input and protects the rest", () => {
+    const { workbook } = installAppsScript();
+    ok(createAssessment(request()));
+    const sheet = "Questionario · Acme";
+    const row = rowOf(workbook, sheet, maturity.questions[0]?.id ?? "");
+    expect(workbook.userEdit(sheet, `D${row}`, "3 · Intermedio").ok).toBe(true);
+    expect(workbook.userEdit(sheet, `D${row}`, "molto bene")).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(workbook.userEdit(sheet, `C${row}`, "new text")).toMatchObject({
+      ok: false,
+      reason: "protected",
+    });
+    expect(workbook.userEdit(sheet, `G${row}`, "Un commento").ok).toBe(true);
+  });
+
+  it("stores the model and settings in a hidden sheet that scoring reads back", () => {
+    const { workbook } = installAppsScript();
+    ok(createAssessment(request({ targets: { "leadership-strategy": 4 } })));
+    const store = workbook.sheet(STORE_SHEET_NAME);
+    expect(store.hidden).toBe(true);
+    const state = getState();
+    expect(state.assessments).toHaveLength(1);
+    expect(state.assessments[0]?.model).toEqual({
+      id: "cx-maturity",
+      version: "1.0.0",
+      name: maturity.name,
+    });
+    expect(state.assessments[0]?.respondents?.map((r) => [r.name, r.answered, r.total])).toEqual([
+      ["Anna", 0, 28],
+      ["Bruno", 0, 28],
+      ["Carla", 0, 28],
+    ]);
+  });
+
+  it("keeps user text as text: names starting with =, +, - or @ never become formulas", () => {
+    const { workbook } = installAppsScript();
+    const summary = ok(
+      createAssessment(
+        request({
+          clientName: '=HYPERLINK("http://x")',
+          respondents: [
+            { name: "+39 333 1234", group: "@team" },
+            { name: "-Mario", group: "=1+1" },
+          ],
+        }),
+      ),
+    );
+    const sheet = summary.questionnaireSheet;
+    const layout = questionnaireLayout(maturity, 2);
+    expect(workbook.formulas(sheet, `D${layout.headerRow}:E${layout.groupRow}`)).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    expect(workbook.values(sheet, `D${layout.headerRow}:E${layout.groupRow}`)).toEqual([
+      ["+39 333 1234", "-Mario"],
+      ["@team", "=1+1"],
+    ]);
+    expect(workbook.values(sheet, "A1")[0]?.[0]).toBe(
+      'Bussola CX · CX Maturity — =HYPERLINK("http://x")'.replace("CX Maturity", maturity.name.it),
+    );
+    expect(workbook.formulas(sheet, "A1")).toEqual([[null]]);
+  });
+
+  it("a second create, even for the same client, never touches the first", () => {
+    const { workbook } = installAppsScript();
+    ok(createAssessment(request()));
+    workbook.userEdit(
+      "Questionario · Acme",
+      `D${rowOf(workbook, "Questionario · Acme", "lead-1")}`,
+      "2 · In sviluppo",
+    );
+    const before = JSON.stringify(
+      workbook.snapshot().sheets.find((sheet) => sheet.name === "Questionario · Acme"),
+    );
+    const second = ok(createAssessment(request({ modelId: "cx-100" })));
+    expect(second.questionnaireSheet).toBe("Questionario · Acme (2)");
+    const after = JSON.stringify(
+      workbook.snapshot().sheets.find((sheet) => sheet.name === "Questionario · Acme"),
+    );
+    expect(after).toBe(before);
+    expect(getState().assessments.map((a) => a.model.id)).toEqual(["cx-maturity", "cx-100"]);
+  });
+
+  it("rejects a bad request whole, in the user's language, before writing anything", () => {
+    const { workbook, calls } = installAppsScript();
+    const outcome = createAssessment(
+      request({
+        clientName: "  ",
+        respondents: [
+          { name: "Anna", group: "" },
+          { name: "anna", group: "" },
+        ],
+      }),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [{ field: "clientName", message: "Campo obbligatorio." }],
+    });
+    const duplicate = createAssessment(
+      request({
+        respondents: [
+          { name: "Anna", group: "" },
+          { name: "anna", group: "x" },
+        ],
+      }),
+    );
+    expect(duplicate.ok ? [] : duplicate.errors).toEqual([
+      {
+        field: "respondents.1.name",
+        message: "«anna» compare più volte: i nomi dei rispondenti devono essere diversi.",
+      },
+    ]);
+    const target = createAssessment(request({ targets: { "leadership-strategy": 9, nowhere: 1 } }));
+    expect(target.ok ? [] : target.errors.map((e) => e.field)).toEqual([
+      "targets.leadership-strategy",
+      "targets.nowhere",
+    ]);
+    expect(createAssessment({ ...request(), modelId: "unknown" } as CreateRequest).ok).toBe(false);
+    expect(workbook.sheetNames).toEqual(["Sheet1"]);
+    expect(
+      calls.entries.filter((entry) => /^(set|insert|append|protect|hide)/.test(entry.method)),
+    ).toEqual([]);
+  });
+
+  it("answers in English for an English-speaking user", () => {
+    installAppsScript({ locale: "en_GB" });
+    const outcome = createAssessment(request({ clientName: "" }));
+    expect(outcome.ok ? [] : outcome.errors).toEqual([
+      { field: "clientName", message: "Required." },
+    ]);
+  });
+});
+
+describe("score", () => {
+  function scoredAcme() {
+    const env = installAppsScript();
+    const summary = ok(
+      createAssessment(request({ targets: { "leadership-strategy": 4, "people-teams": 2 } })),
+    );
+    const sheet = summary.questionnaireSheet;
+    answerAll(env.workbook, sheet, maturity, 0, 5);
+    answerAll(env.workbook, sheet, maturity, 1, 3);
+    answerAll(env.workbook, sheet, maturity, 2, 1);
+    return { ...env, summary, sheet };
+  }
+
+  it("writes Results: overall, bands, per-area table with targets, gaps, groups and spread", () => {
+    const { workbook, summary } = scoredAcme();
+    const scored = ok(scoreAssessment({ assessmentId: summary.id }));
+    expect(scored.resultsSheet).toBe("Risultati · Acme");
+    expect(scored.lastScore?.overall).toBe(3);
+    const overall = rowStarting(workbook, "Risultati · Acme", "Punteggio complessivo");
+    expect(overall.slice(1, 4)).toEqual([3, "su 1–5", "Livello 3 · Impegnata"]);
+    const leadership = rowStarting(workbook, "Risultati · Acme", maturity.areas[0]?.name.it ?? "");
+    // score, min, max, band, completeness, target, gap, priority, lowest, highest, sd, Direzione, Clienti
+    expect(leadership.slice(1, 14)).toEqual([
+      3,
+      1,
+      5,
+      "Livello 3 · Impegnata",
+      1,
+      4,
+      1,
+      1,
+      1,
+      5,
+      Math.sqrt(8 / 3),
+      4,
+      1,
+    ]);
+    expect(leadership[14]).toBe("3 (Direzione sopra Clienti)");
+  });
+
+  it("draws a radar and a column chart with one series per group, hidden rows included", () => {
+    const { workbook, summary } = scoredAcme();
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    const charts = workbook.sheet("Risultati · Acme").charts;
+    expect(charts.map((chart) => chart.type)).toEqual(["RADAR", "COLUMN"]);
+    const values = workbook.values("Risultati · Acme");
+    const rect = charts[0]?.ranges[0]?.rect;
+    expect(rect).toBeDefined();
+    const header = values[(rect?.row ?? 1) - 1]?.slice(0, rect?.numColumns);
+    expect(header).toEqual(["Area", "Tutti", "Direzione", "Clienti"]);
+    expect(rect?.numRows).toBe(1 + maturity.areas.length);
+    expect(charts[0]?.hiddenDimensionStrategy).toBe("SHOW_BOTH");
+    expect(charts[0]?.options.title).toBe("Profilo per area");
+  });
+
+  it("lists invalid, N/A and blank answers correctly, and reads moved rows", () => {
+    const { workbook } = installAppsScript();
+    const created = ok(createAssessment(request({ respondents: [{ name: "Anna", group: "" }] })));
+    const sheet = created.questionnaireSheet;
+    const [q1, q2, q3] = maturity.questions;
+    const row1 = rowOf(workbook, sheet, q1?.id ?? "");
+    workbook.userEdit(sheet, `D${row1}`, "5 · Esperto");
+    workbook.userEdit(sheet, `D${rowOf(workbook, sheet, q2?.id ?? "")}`, "N/A");
+    // Pasted text slips past validation; the consultant (an editor) can paste anywhere.
+    const row3 = rowOf(workbook, sheet, q3?.id ?? "");
+    workbook.sheet(sheet).cellAt(row3, 4).value = "forse";
+    const lastRow = questionnaireLayout(maturity, 1).lastRow;
+    workbook.moveRow(sheet, row1, lastRow, { user: "consultant@example.com" });
+    expect(rowOf(workbook, sheet, q1?.id ?? "")).toBe(lastRow);
+    const scored = ok(scoreAssessment({ assessmentId: created.id }));
+    expect(scored.respondents?.[0]?.answered).toBe(2);
+    expect(scored.lastScore?.areas[0]?.score).toBe(5);
+    expect(scored.lastScore?.problems).toBe(1);
+    const problem = rowStarting(
+      workbook,
+      "Risultati · Acme",
+      `D${rowOf(workbook, sheet, q3?.id ?? "")}`,
+    );
+    expect(problem.slice(1, 4)).toEqual([
+      "Anna",
+      q3?.id,
+      "Risposta non valida «forse»: sceglietela dal menu a tendina.",
+    ]);
+  });
+
+  it("never writes an answer cell", () => {
+    const { workbook, summary, sheet } = scoredAcme();
+    const before = JSON.stringify(workbook.values(sheet));
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    expect(JSON.stringify(workbook.values(sheet))).toBe(before);
+  });
+
+  it("re-scoring rewrites Results the same way, keeps the action plan entries and appends History", () => {
+    const { workbook, summary } = scoredAcme();
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    const plan = "Piano d'azione · Acme";
+    const planValues = workbook.values(plan);
+    const firstRow = planValues.findIndex((row) => row[0] === "#area-id") + 2;
+    const area = planValues[firstRow - 1]?.[0];
+    expect(workbook.userEdit(plan, `I${firstRow}`, "Giulia").ok).toBe(true);
+    expect(workbook.userEdit(plan, `K${firstRow}`, "In corso").ok).toBe(true);
+    expect(workbook.userEdit(plan, `H${firstRow}`, "changed")).toMatchObject({
+      ok: false,
+      reason: "protected",
+    });
+    const results = workbook.values("Risultati · Acme").filter((_row, index) => index !== 2);
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    expect(workbook.values("Risultati · Acme").filter((_row, index) => index !== 2)).toEqual(
+      results,
+    );
+    expect(workbook.sheet("Risultati · Acme").charts).toHaveLength(2);
+    const kept = workbook.values(plan).find((row) => row[0] === area);
+    expect(kept?.slice(8, 11)).toEqual(["Giulia", null, "In corso"]);
+    const history = workbook.values("Storico · Acme");
+    const runs = history.filter((row) => row[1] === "cx-maturity");
+    expect(runs).toHaveLength(2);
+    expect(runs[0]?.slice(1, 7)).toEqual([
+      "cx-maturity",
+      "1.0.0",
+      3,
+      1,
+      3,
+      "Livello 3 · Impegnata",
+    ]);
+  });
+
+  it("says clearly when the questionnaire was deleted or damaged", () => {
+    const { workbook, summary, sheet } = scoredAcme();
+    const index = workbook.sheets.findIndex((candidate) => candidate.name === sheet);
+    const questionnaire = workbook.sheets[index];
+    if (questionnaire === undefined) throw new Error("missing");
+    const idRow = workbook.values(sheet).findIndex((row) => row[0] === RESPONDENT_ID_MARKER) + 1;
+    questionnaire.cellAt(idRow, 1).value = "";
+    expect(scoreAssessment({ assessmentId: summary.id })).toEqual({
+      ok: false,
+      errors: [{ field: "", message: expect.stringContaining("è danneggiato") }],
+    });
+    workbook.sheets.splice(index, 1);
+    expect(scoreAssessment({ assessmentId: summary.id })).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: "",
+          message:
+            "Il foglio del questionario «Questionario · Acme» è stato cancellato: le risposte non si possono leggere.",
+        },
+      ],
+    });
+    expect(getState().assessments[0]?.issue).toContain("è stato cancellato");
+  });
+
+  it("finds a renamed questionnaire by its sheet id", () => {
+    const { workbook, summary, sheet } = scoredAcme();
+    workbook.sheet(sheet).name = "Risposte del cliente";
+    expect(ok(scoreAssessment({ assessmentId: summary.id })).questionnaireSheet).toBe(
+      "Risposte del cliente",
+    );
+  });
+
+  it("waits for the document lock and reports when another run holds it", () => {
+    const { workbook, summary } = scoredAcme();
+    workbook.holdLockElsewhere();
+    expect(scoreAssessment({ assessmentId: summary.id })).toEqual({
+      ok: false,
+      errors: [{ field: "", message: expect.stringContaining("Un'altra operazione") }],
+    });
+    workbook.releaseLockElsewhere();
+    expect(scoreAssessment({ assessmentId: summary.id }).ok).toBe(true);
+  });
+
+  it("scores from the menu and says so in a toast", () => {
+    const { workbook } = scoredAcme();
+    scoreFromMenu();
+    expect(workbook.ui.toasts[workbook.ui.toasts.length - 1]?.message ?? "").toContain(
+      "Punteggi calcolati per «Acme»: complessivo 3",
+    );
+  });
+
+  it("opens the Results sheet on request", () => {
+    const { workbook, summary } = scoredAcme();
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    workbook.activeSheet = workbook.sheet("Sheet1");
+    ok(showResults({ assessmentId: summary.id }));
+    expect(workbook.activeSheet.name).toBe("Risultati · Acme");
+  });
+});
+
+describe("add respondents", () => {
+  it("adds answer columns without touching existing answers or notes", () => {
+    const { workbook } = installAppsScript();
+    const created: AssessmentSummary = ok(createAssessment(request()));
+    const sheet = created.questionnaireSheet;
+    const row = rowOf(workbook, sheet, "lead-1");
+    workbook.userEdit(sheet, `D${row}`, "4 · Avanzato");
+    workbook.userEdit(sheet, `G${row}`, "nota di Anna");
+    const updated = ok(
+      addRespondents({
+        assessmentId: created.id,
+        respondents: [{ name: "Dario", group: "Clienti" }],
+      }),
+    );
+    expect(updated.respondents?.map((r) => r.name)).toEqual(["Anna", "Bruno", "Carla", "Dario"]);
+    const layout = questionnaireLayout(maturity, 4);
+    expect(workbook.values(sheet, `D${layout.headerRow}:H${layout.headerRow}`)).toEqual([
+      ["Anna", "Bruno", "Carla", "Dario", "Note"],
+    ]);
+    expect(workbook.values(sheet, `D${row}:H${row}`)).toEqual([
+      ["4 · Avanzato", null, null, null, "nota di Anna"],
+    ]);
+    expect(workbook.userEdit(sheet, `G${row}`, "2 · In sviluppo").ok).toBe(true);
+    expect(workbook.userEdit(sheet, `G${row}`, "boh")).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(workbook.formulas(sheet, `G${layout.progressRow}`)).toEqual([
+      [`=COUNTA(G${layout.firstBodyRow}:G${layout.lastRow})`],
+    ]);
+    const scored = ok(scoreAssessment({ assessmentId: created.id }));
+    expect(scored.respondents?.map((r) => r.answered)).toEqual([1, 0, 0, 1]);
+  });
+
+  it("refuses a name already in the questionnaire", () => {
+    installAppsScript();
+    const created = ok(createAssessment(request()));
+    expect(
+      addRespondents({ assessmentId: created.id, respondents: [{ name: "ANNA", group: "" }] }),
+    ).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: "respondents.0.name",
+          message: "«ANNA» compare più volte: i nomi dei rispondenti devono essere diversi.",
+        },
+      ],
+    });
+  });
+});
