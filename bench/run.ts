@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
 import { score } from "../src/core/scoring";
+import { browserBenchmarks } from "./browser";
 import { sheetsBenchmarks } from "./sheets";
 import { syntheticModel, syntheticResponses } from "./synthetic";
 
@@ -110,6 +111,7 @@ export async function coreBenchmarks(): Promise<Measurement[]> {
     ...sheetsBenchmarks(),
     ...bundleBenchmarks(),
     ...(await zodImportBenchmarks()),
+    ...(await browserBenchmarks()),
   ];
 }
 

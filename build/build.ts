@@ -74,7 +74,12 @@ async function buildSidebar(): Promise<void> {
     outdir: dist,
   });
   const script = result.outputFiles.find((file) => file.path.endsWith(".js"))?.text ?? "";
-  const css = await readFile(join(root, "sidebar/style.css"), "utf8");
+  const css = (
+    await esbuild.transform(await readFile(join(root, "sidebar/style.css"), "utf8"), {
+      loader: "css",
+      minify: true,
+    })
+  ).code;
   const page = await readFile(join(root, "sidebar/index.html"), "utf8");
   // `</script` inside the bundle would end the inline script early.
   const safeScript = script.replace(/<\/script/gi, "<\\/script");

@@ -402,12 +402,11 @@ function replaceAssessment(summary: AssessmentSummary): void {
 function lastScoreView(summary: AssessmentSummary): HTMLElement {
   const last = summary.lastScore;
   if (last === null) return h("p", { class: "secondary" }, say("neverScored"));
-  const when = last.at.slice(0, 16).replace("T", " ");
   const overall = last.overall === null ? "—" : formatNumber(last.overall, ui.lang);
   return h(
     "div",
     { class: "last-score", "data-testid": "last-score" },
-    h("p", { class: "secondary" }, say("lastScore", { date: when })),
+    h("p", { class: "secondary" }, say("lastScore", { date: last.displayDate })),
     h(
       "p",
       { class: "overall" },
@@ -563,7 +562,9 @@ function tabs(): HTMLElement {
         ui.view = view;
         ui.errors = [];
         ui.notice = null;
-        render();
+        // Answers arrive in the sheet while the sidebar is open: this view always shows fresh progress.
+        if (view === "file") void loadState();
+        else render();
       });
       return tab;
     }),
@@ -610,21 +611,27 @@ export function render(): void {
   );
 }
 
-async function start(): Promise<void> {
-  render();
+async function loadState(): Promise<State | null> {
+  setBusy(true);
   try {
-    const state = await callServer("getState");
-    ui.state = state;
-    ui.lang = state.lang;
-    ui.sheetLang = state.lang;
-    document.documentElement.lang = state.lang;
-    ui.modelId = state.models[0]?.id ?? "";
-    if (state.assessments.length > 0) ui.view = "file";
+    ui.state = await callServer("getState");
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     ui.errors = [{ field: "", message: say("errUnexpected", { detail }) }];
+  } finally {
+    setBusy(false);
   }
-  ui.busy = false;
+  return ui.state;
+}
+
+async function start(): Promise<void> {
+  const state = await loadState();
+  if (state === null) return;
+  ui.lang = state.lang;
+  ui.sheetLang = state.lang;
+  document.documentElement.lang = state.lang;
+  ui.modelId = state.models[0]?.id ?? "";
+  if (state.assessments.length > 0) ui.view = "file";
   render();
 }
 

@@ -23,6 +23,8 @@ export interface SheetRef {
 
 export interface LastScore {
   at: string;
+  /** `at` as a person reads it, in the spreadsheet's time zone. */
+  displayDate: string;
   overall: number | null;
   min: number;
   max: number;
@@ -74,6 +76,7 @@ const RecordSchema = z.object({
   lastScore: z.nullable(
     z.object({
       at: z.string(),
+      displayDate: z.string(),
       overall: z.nullable(z.number()),
       min: z.number(),
       max: z.number(),

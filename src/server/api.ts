@@ -110,9 +110,15 @@ function summarize(
   };
 }
 
-function lastScoreOf(result: ScoreResult, problems: number, at: string): LastScore {
+function lastScoreOf(
+  result: ScoreResult,
+  problems: number,
+  at: string,
+  displayDate: string,
+): LastScore {
   return {
     at,
+    displayDate,
     overall: result.overall.score,
     min: result.overall.min,
     max: result.overall.max,
@@ -311,7 +317,7 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
       plan: plan.ref,
       history: history.ref,
     },
-    lastScore: lastScoreOf(result, read.problems.length, now.toISOString()),
+    lastScore: lastScoreOf(result, read.problems.length, now.toISOString(), displayDate),
   };
   store.save(updated);
   return summarize(updated, read, null);

@@ -4,27 +4,17 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import type { AssessmentSummary, Outcome, State } from "../../src/core/contract";
-import { createAppsScriptGlobals } from "../../src/memory-sheets";
+import { createSandbox } from "../../workbench/sandbox";
 
 const dist = join(import.meta.dirname, "../../dist");
-const code = readFileSync(join(dist, "Code.js"), "utf8");
 const sidebar = readFileSync(join(dist, "Sidebar.html"), "utf8");
 
 function boot(locale = "it_IT") {
-  const env = createAppsScriptGlobals({ locale, files: { Sidebar: sidebar } });
-  // The host's Date, so dates from getValues pass the bundle's instanceof checks.
-  const context = vm.createContext({ ...env.globals, Date });
-  new vm.Script(code, { filename: "Code.js" }).runInContext(context);
-  const call = <T>(name: string, ...args: unknown[]): T => {
-    const fn = (context as Record<string, unknown>)[name];
-    if (typeof fn !== "function") throw new Error(`${name} is not a global function`);
-    // Arguments cross google.script.run as JSON-like data: send them the same way.
-    return fn(...args.map((arg) => JSON.parse(JSON.stringify(arg)))) as T;
-  };
-  return { ...env, call };
+  const sandbox = createSandbox(dist, { locale });
+  const call = <T>(name: string, ...args: unknown[]): T => sandbox.call(name, args) as T;
+  return { ...sandbox, call };
 }
 
 describe("dist/Code.js in a sandbox with in-memory Sheets", () => {

@@ -1,0 +1,205 @@
+/**
+ * The whole add-on in a real browser: the workbench page with the real sidebar, driven as a
+ * consultant and a client would. Screenshots of the key screens go to test/artifacts/.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, FrameLocator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Model } from "../../src/core/model";
+import { builtinModels } from "../../src/core/models";
+import { startWorkbench, type Workbench } from "../../workbench/server";
+import { launchChromium } from "./chromium";
+
+const artifacts = join(import.meta.dirname, "../artifacts");
+mkdirSync(artifacts, { recursive: true });
+
+let browser: Browser;
+let workbench: Workbench;
+let page: Page;
+let sidebar: FrameLocator;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  [browser, workbench] = await Promise.all([launchChromium(), startWorkbench()]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(workbench.url);
+  sidebar = page.frameLocator("#sidebar");
+  await sidebar.locator("#create").waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await workbench?.close();
+});
+
+async function createAssessment(modelId: string, client: string, respondents: [string, string][]) {
+  await sidebar.locator('[data-view="new"]').click();
+  await sidebar.locator("#model").selectOption(modelId);
+  await sidebar.locator("#client").fill(client);
+  for (let i = 1; i < respondents.length; i++) {
+    await sidebar.getByRole("button", { name: /Aggiungi rispondente|Add respondent/ }).click();
+  }
+  const names = sidebar.locator(".respondent-name");
+  const groups = sidebar.locator(".respondent-group");
+  for (const [i, [name, group]] of respondents.entries()) {
+    await names.nth(i).fill(name);
+    await groups.nth(i).fill(group);
+  }
+  await sidebar.locator("#create").click();
+  await sidebar.locator(".notice").waitFor();
+}
+
+/** Answers every question of the shown questionnaire through the cells' dropdowns. */
+async function answerAll(model: Model, column: string, pick: (index: number) => string) {
+  const rows = await page
+    .locator("table.grid tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector("th")?.textContent ?? "",
+        tr.querySelectorAll("td")[0]?.textContent ?? "",
+      ]),
+    );
+  const questionIds = new Set(model.questions.map((question) => question.id));
+  let index = 0;
+  for (const [row, id] of rows) {
+    if (!questionIds.has(id ?? "")) continue;
+    const select = page.locator(`select[data-cell="${column}${row}"]`);
+    await select.selectOption(pick(index));
+    await expect
+      .poll(() => page.locator(`select[data-cell="${column}${row}"]`).inputValue())
+      .toBe(pick(index));
+    index += 1;
+  }
+  return index;
+}
+
+async function showSheet(name: string) {
+  await page.locator(`#tabs button[data-sheet="${name}"]`).click();
+  await page.locator(`table.grid[data-sheet="${name}"]`).waitFor();
+}
+
+async function cellRow(firstCell: string): Promise<string[]> {
+  return page
+    .locator("table.grid tr")
+    .evaluateAll(
+      (trs, text) =>
+        trs
+          .map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""))
+          .find((cells) => cells[0] === text) ?? [],
+      firstCell,
+    );
+}
+
+describe("the workbench in Chromium", () => {
+  it.each(Object.values(builtinModels).map((model) => [model.id, model] as const))(
+    "creates, answers and scores %s from the sidebar",
+    async (id, model) => {
+      const client = `Cliente ${id}`;
+      await createAssessment(id, client, [
+        ["Anna", "Direzione"],
+        ["Carlo", "Clienti"],
+      ]);
+      await expect
+        .poll(() => page.locator("#tabs button[aria-selected=true]").textContent())
+        .toBe(`Questionario · ${client}`);
+      const labels = model.scales[0]?.options.map((option) => option.label.it) ?? [];
+      const top = labels[labels.length - 1] ?? "";
+      const answered = await answerAll(model, "D", () => top);
+      expect(answered).toBe(model.questions.length);
+      await answerAll(model, "E", () => labels[0] ?? "");
+      if (id === "cx-maturity")
+        await page.screenshot({ path: join(artifacts, "questionnaire.png") });
+
+      const card = sidebar.locator(`section.assessment[aria-label="${client}"]`);
+      await card.locator("button.score").click();
+      await expect
+        .poll(() => card.locator('[data-testid="overall-score"]').textContent())
+        .not.toBeNull();
+      const overall = (await card.locator('[data-testid="overall-score"]').textContent()) ?? "";
+      // Anna answers the top option everywhere, Carlo the bottom one: everyone's mean is the middle.
+      const { min, max } =
+        model.scoring.overall === "sum"
+          ? {
+              min: model.areas.reduce((s, a) => s + a.range.min, 0),
+              max: model.areas.reduce((s, a) => s + a.range.max, 0),
+            }
+          : (model.areas[0]?.range ?? { min: 0, max: 0 });
+      const middle = (min + max) / 2;
+      expect(Number(overall.replace(",", "."))).toBeCloseTo(middle, 1);
+      await expect
+        .poll(() => card.locator(".respondent-progress").first().textContent())
+        .toContain(`${model.questions.length} di ${model.questions.length}`);
+
+      await showSheet(`Risultati · ${client}`);
+      const row = await cellRow("Punteggio complessivo");
+      expect(Number((row[1] ?? "").replace(",", "."))).toBeCloseTo(middle, 1);
+      expect(await page.locator(".chart").count()).toBe(2);
+      if (id === "cx-maturity") {
+        await page.screenshot({ path: join(artifacts, "results.png"), fullPage: false });
+        await sidebar.locator("body").screenshot({ path: join(artifacts, "sidebar-file.png") });
+      }
+    },
+  );
+
+  it("shows a validation error beside the field, in the user's language", async () => {
+    await sidebar.locator('[data-view="new"]').click();
+    await sidebar.locator("#client").fill("");
+    await sidebar.locator("#create").click();
+    await expect
+      .poll(() => sidebar.locator('[data-field="clientName"]').textContent())
+      .toBe("Campo obbligatorio.");
+    await expect.poll(() => sidebar.locator("#client").getAttribute("aria-invalid")).toBe("true");
+    await sidebar.locator("body").screenshot({ path: join(artifacts, "sidebar-error.png") });
+  });
+
+  it("reports a server-side error (a duplicate respondent) next to the respondent", async () => {
+    await createAssessmentExpectingError();
+    await expect
+      .poll(() => sidebar.locator('[data-field="respondents.1.name"]').textContent())
+      .toContain("compare più volte");
+  });
+
+  it("switches the sidebar to English and back", async () => {
+    await sidebar.locator("#ui-lang").selectOption("en");
+    await expect
+      .poll(() => sidebar.locator('[data-view="new"]').textContent())
+      .toBe("New assessment");
+    await expect
+      .poll(() => sidebar.locator('label[for="client"]').textContent())
+      .toBe("Client name");
+    await sidebar.locator("#ui-lang").selectOption("it");
+    await expect
+      .poll(() => sidebar.locator('[data-view="new"]').textContent())
+      .toBe("Nuova valutazione");
+  });
+
+  it("renders a client name made of HTML as text, everywhere", async () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    await createAssessment("cx-360-selfcheck", hostile, [["<b>Eve</b>", "<script>x</script>"]]);
+    await expect
+      .poll(() => sidebar.locator("section.assessment h2").first().textContent())
+      .toBe(hostile);
+    expect(await sidebar.locator("section.assessment img").count()).toBe(0);
+    expect(await page.locator("table.grid img").count()).toBe(0);
+    expect(await page.locator(`#tabs button[data-sheet="Questionario · ${hostile}"]`).count()).toBe(
+      1,
+    );
+    expect(dialogs).toEqual([]);
+  });
+});
+
+async function createAssessmentExpectingError() {
+  await sidebar.locator('[data-view="new"]').click();
+  await sidebar.locator("#client").fill("Doppioni");
+  const names = sidebar.locator(".respondent-name");
+  while ((await names.count()) < 2)
+    await sidebar.getByRole("button", { name: /Aggiungi rispondente/ }).click();
+  await names.nth(0).fill("Anna");
+  await names.nth(1).fill("anna");
+  await sidebar.locator("#create").click();
+}

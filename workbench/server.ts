@@ -1,0 +1,189 @@
+/**
+ * `npm start`: the real built add-on, locally, with no Google account. Serves on 127.0.0.1 a page
+ * with the real dist/Sidebar.html beside a live view of the in-memory workbook; the sidebar's
+ * google.script.run is bridged to dist/Code.js running in a node:vm sandbox.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import { createSandbox, type Sandbox } from "./sandbox";
+import { workbookToXlsx } from "./xlsx";
+
+const root = join(import.meta.dirname, "..");
+const MAX_BODY = 1_000_000;
+
+export interface Workbench {
+  url: string;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+export interface WorkbenchOptions {
+  port?: number;
+  /** Spreadsheet and user locale, e.g. "it_IT" or "en_US". */
+  locale?: string;
+  distDir?: string;
+}
+
+async function bundle(entry: string): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(import.meta.dirname, entry)],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2020",
+    write: false,
+  });
+  return (result.outputFiles[0]?.text ?? "").replace(/<\/script/gi, "<\\/script");
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = "";
+    request.setEncoding("utf8");
+    request.on("data", (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_BODY) {
+        reject(new Error("request too large"));
+        request.destroy();
+      }
+    });
+    request.on("end", () => resolve(body));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  response.end(body);
+}
+
+const json = (response: ServerResponse, value: unknown, status = 200) =>
+  send(response, status, "application/json; charset=utf-8", JSON.stringify(value));
+
+interface RunRequest {
+  name: string;
+  args: unknown[];
+}
+
+function parseRun(body: string): RunRequest {
+  const data: unknown = JSON.parse(body);
+  if (typeof data !== "object" || data === null) throw new Error("bad request");
+  const { name, args } = data as Record<string, unknown>;
+  if (typeof name !== "string" || !Array.isArray(args)) throw new Error("bad request");
+  return { name, args };
+}
+
+interface EditRequest {
+  sheet: string;
+  a1: string;
+  value: string;
+}
+
+function parseEdit(body: string): EditRequest {
+  const data: unknown = JSON.parse(body);
+  if (typeof data !== "object" || data === null) throw new Error("bad request");
+  const { sheet, a1, value } = data as Record<string, unknown>;
+  if (typeof sheet !== "string" || typeof a1 !== "string" || typeof value !== "string") {
+    throw new Error("bad request");
+  }
+  return { sheet, a1, value };
+}
+
+export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
+  const distDir = options.distDir ?? join(root, "dist");
+  const sandbox = createSandbox(distDir, { locale: options.locale ?? "it_IT" });
+  const [pageScript, bridgeScript] = await Promise.all([
+    bundle("page/main.ts"),
+    bundle("bridge.ts"),
+  ]);
+  const page = readFileSync(join(import.meta.dirname, "page/index.html"), "utf8")
+    .replace(
+      "<!-- style -->",
+      () => `<style>${readFileSync(join(import.meta.dirname, "page/style.css"), "utf8")}</style>`,
+    )
+    .replace("<!-- script -->", () => `<script>${pageScript}</script>`);
+  // The sidebar page exactly as built, with google.script.run defined before its own script runs.
+  const sidebar = readFileSync(join(distDir, "Sidebar.html"), "utf8").replace(
+    "<head>",
+    () => `<head><script>${bridgeScript}</script>`,
+  );
+
+  const server: Server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      json(
+        response,
+        { ok: false, error: error instanceof Error ? error.message : String(error) },
+        400,
+      );
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    if (request.method === "GET" && path === "/")
+      return send(response, 200, "text/html; charset=utf-8", page);
+    if (request.method === "GET" && path === "/sidebar") {
+      return send(response, 200, "text/html; charset=utf-8", sidebar);
+    }
+    if (request.method === "GET" && path === "/api/workbook")
+      return json(response, sandbox.workbook.snapshot());
+    if (request.method === "GET" && path === "/bussola-workbook.xlsx") {
+      response.setHeader("content-disposition", 'attachment; filename="bussola-workbook.xlsx"');
+      return send(
+        response,
+        200,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        workbookToXlsx(sandbox.workbook.snapshot()),
+      );
+    }
+    if (request.method === "POST" && path === "/api/run") {
+      const { name, args } = parseRun(await readBody(request));
+      try {
+        return json(response, { ok: true, value: sandbox.call(name, args) });
+      } catch (error) {
+        // What google.script.run's failure handler receives: the server's error message.
+        return json(response, {
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
+    if (request.method === "POST" && path === "/api/edit") {
+      const { sheet, a1, value } = parseEdit(await readBody(request));
+      return json(response, sandbox.workbook.userEdit(sheet, a1, value));
+    }
+    return send(response, 404, "text/plain; charset=utf-8", "not found");
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  sandbox.call("onOpen", [{ authMode: "FULL" }]);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    sandbox,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  const locale = process.env.BUSSOLA_LOCALE ?? "it_IT";
+  const workbench = await startWorkbench({ port, locale });
+  console.log(`Bussola CX workbench: ${workbench.url}  (locale ${locale}; Ctrl-C to stop)`);
+  const stop = () => {
+    void workbench.close().then(() => {
+      console.log("Workbench stopped.");
+      process.exit(0);
+    });
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
