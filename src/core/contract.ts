@@ -12,6 +12,8 @@ import type { LastScore } from "./storage";
 export interface ModelSummary {
   id: string;
   version: string;
+  /** Shipped with Bussola CX, or saved to this spreadsheet's library. */
+  origin: "builtin" | "library";
   name: Localized;
   description: Localized;
   citation: Localized;
@@ -43,10 +45,19 @@ export interface AssessmentSummary {
   issue: string | null;
 }
 
+export interface DraftSummary {
+  sheetId: number;
+  sheetName: string;
+  modelId: string;
+  version: string;
+}
+
 export interface State {
   lang: Lang;
   models: ModelSummary[];
   assessments: AssessmentSummary[];
+  /** Model sheets made by "Copy a model to edit" that still exist. */
+  drafts: DraftSummary[];
 }
 
 export interface FieldError {
@@ -63,6 +74,8 @@ const Name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLe
 
 export const CreateRequestSchema = z.object({
   modelId: z.string().check(z.minLength(1)),
+  /** Without a version, the newest one. */
+  modelVersion: z.optional(z.string()),
   clientName: Name(LIMITS.clientName),
   lang: z.enum(["it", "en"]),
   respondents: z
@@ -88,6 +101,20 @@ export const AddRespondentsRequestSchema = z.object({
 });
 export type AddRespondentsRequest = z.input<typeof AddRespondentsRequestSchema>;
 
+export const ModelRequestSchema = z.object({
+  modelId: z.string().check(z.minLength(1)),
+  version: z.string(),
+});
+export type ModelRequest = z.input<typeof ModelRequestSchema>;
+
+export const CheckModelRequestSchema = z.object({ sheetId: z.number() });
+export type CheckModelRequest = z.input<typeof CheckModelRequestSchema>;
+
+export const ImportModelRequestSchema = z.object({
+  json: z.string().check(z.minLength(1), z.maxLength(2_000_000)),
+});
+export type ImportModelRequest = z.input<typeof ImportModelRequestSchema>;
+
 /** The server functions the sidebar may call, with their argument and result types. */
 export interface ServerApi {
   getState(): State;
@@ -96,6 +123,13 @@ export interface ServerApi {
   scoreAssessment(request: ScoreRequest): Outcome<AssessmentSummary>;
   addRespondents(request: AddRespondentsRequest): Outcome<AssessmentSummary>;
   showResults(request: ScoreRequest): Outcome<null>;
+  /** Writes a model into an editable model sheet. */
+  copyModel(request: ModelRequest): Outcome<DraftSummary>;
+  /** Reads a model sheet; a valid model joins the file's library. Errors carry "Sheet!A1" fields. */
+  checkModel(request: CheckModelRequest): Outcome<ModelSummary>;
+  exportModel(request: ModelRequest): Outcome<{ json: string }>;
+  /** Pasted JSON; a valid model joins the file's library. Errors carry JSON paths. */
+  importModel(request: ImportModelRequest): Outcome<ModelSummary>;
 }
 
 const ERRORS = {
@@ -191,10 +225,11 @@ export function targetErrors(
   });
 }
 
-export function summarizeModel(model: Model): ModelSummary {
+export function summarizeModel(model: Model, origin: ModelSummary["origin"]): ModelSummary {
   return {
     id: model.id,
     version: model.version,
+    origin,
     name: model.name,
     description: model.description,
     citation: model.source.citation,

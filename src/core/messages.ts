@@ -89,6 +89,104 @@ export const MESSAGES = {
     en: "Scoring never changes an answer. The action plan keeps owner, due date and status on every new scoring run.",
   },
 
+  // Model sheets
+  yes: { it: "sì", en: "yes" },
+  no: { it: "no", en: "no" },
+  sheetModel: { it: "Modello", en: "Model" },
+  msTitle: {
+    it: "Bussola CX · Modello: {name} (v{version})",
+    en: "Bussola CX · Model: {name} (v{version})",
+  },
+  msHowTo1: {
+    it: "Modificate le righe di ogni sezione: potete aggiungere o togliere righe, ma lasciate le righe che iniziano con # e le intestazioni.",
+    en: "Edit the rows of each section: you may add or remove rows, but keep the rows starting with # and the headers.",
+  },
+  msHowTo2: {
+    it: "Ogni testo va scritto in italiano e in inglese. Le fasce di un punteggio devono coprire tutto l'intervallo, senza buchi né sovrapposizioni: ogni fascia va dal suo minimo (incluso) al suo massimo (escluso, tranne l'ultima).",
+    en: "Every text needs Italian and English. A score's bands must cover its whole range, with no gaps or overlaps: each band runs from its minimum (included) to its maximum (excluded, except the last).",
+  },
+  msHowTo3: {
+    it: "Poi premete «Verifica il modello» nella barra laterale: gli errori compaiono lì e come note sulle celle. Se cambiate un modello già usato, alzate la versione.",
+    en: "Then press “Check model” in the sidebar: errors appear there and as notes on the cells. If you change a model already in use, raise its version.",
+  },
+  msChoose: { it: "Scegliete dall'elenco.", en: "Choose from the list." },
+  msMissingSection: {
+    it: "Manca la sezione {section}: ripristinate la riga che inizia con {section}.",
+    en: "The {section} section is missing: restore the row starting with {section}.",
+  },
+  msModel: { it: "Intestazione del modello", en: "Model header" },
+  msScales: { it: "Scale di risposta", en: "Answer scales" },
+  msOptions: { it: "Opzioni delle scale", en: "Scale options" },
+  msAreas: { it: "Aree", en: "Areas" },
+  msQuestions: { it: "Domande", en: "Questions" },
+  msBands: {
+    it: "Fasce (ambito: overall = punteggio complessivo, areas = tutte le aree, oppure l'ID di un'area)",
+    en: "Bands (scope: overall = overall score, areas = every area, or one area's ID)",
+  },
+  msRecommendations: {
+    it: "Raccomandazioni per area e fascia",
+    en: "Recommendations per area and band",
+  },
+  mcField: { it: "Campo", en: "Field" },
+  mcValueIt: { it: "Valore / italiano", en: "Value / Italian" },
+  mcValueEn: { it: "Inglese", en: "English" },
+  mcHint: { it: "Note", en: "Notes" },
+  mcId: { it: "ID", en: "ID" },
+  mcNameIt: { it: "Nome (it)", en: "Name (it)" },
+  mcNameEn: { it: "Nome (en)", en: "Name (en)" },
+  mcAllowNA: { it: "Ammette N/A", en: "Allows N/A" },
+  mcScale: { it: "Scala", en: "Scale" },
+  mcValue: { it: "Valore", en: "Value" },
+  mcLabelIt: { it: "Etichetta (it)", en: "Label (it)" },
+  mcLabelEn: { it: "Etichetta (en)", en: "Label (en)" },
+  mcDescriptionIt: { it: "Descrizione (it)", en: "Description (it)" },
+  mcDescriptionEn: { it: "Descrizione (en)", en: "Description (en)" },
+  mcWeight: { it: "Peso", en: "Weight" },
+  mcMin: { it: "Minimo", en: "Minimum" },
+  mcMax: { it: "Massimo", en: "Maximum" },
+  mcArea: { it: "Area", en: "Area" },
+  mcTextIt: { it: "Testo (it)", en: "Text (it)" },
+  mcTextEn: { it: "Testo (en)", en: "Text (en)" },
+  mcReverse: { it: "Inversa", en: "Reverse" },
+  mcThemeIt: { it: "Tema (it)", en: "Theme (it)" },
+  mcThemeEn: { it: "Tema (en)", en: "Theme (en)" },
+  mcScope: { it: "Ambito", en: "Scope" },
+  mcBand: { it: "Fascia", en: "Band" },
+  mcColor: { it: "Colore", en: "Colour" },
+  mhId: {
+    it: "Lettere minuscole, cifre, '.', '_' o '-'.",
+    en: "Lower-case letters, digits, '.', '_' or '-'.",
+  },
+  mhVersion: {
+    it: "Forma 1.0.0; alzatela quando cambiate il modello.",
+    en: "Form 1.0.0; raise it when you change the model.",
+  },
+  mhName: {
+    it: "Nome mostrato ai consulenti e sui fogli.",
+    en: "Name shown to consultants and on the sheets.",
+  },
+  mhDescription: {
+    it: "A chi serve e che cosa misura.",
+    en: "Who it is for and what it measures.",
+  },
+  mhCitation: {
+    it: "La fonte citata sul questionario.",
+    en: "The source cited on the questionnaire.",
+  },
+  mhAuthorsNote: {
+    it: "Facoltativo: le scelte vostre dove la fonte non dà numeri.",
+    en: "Optional: your own choices where the source gives no numbers.",
+  },
+  mhMinutes: { it: "Minuti stimati per rispondere.", en: "Estimated minutes to answer." },
+  mhOverall: {
+    it: "weightedMean = media pesata delle aree (modelli a livelli); sum = somma delle aree (modelli a punti).",
+    en: "weightedMean = weighted mean of areas (level models); sum = sum of areas (point models).",
+  },
+  mhMinCompleteness: {
+    it: "Quota minima di risposte (0–1) sotto la quale un'area non riceve una fascia.",
+    en: "Minimum share of answers (0–1) below which an area gets no band.",
+  },
+
   // Sheet names (a client name follows)
   sheetQuestionnaire: { it: "Questionario", en: "Questionnaire" },
   sheetResults: { it: "Risultati", en: "Results" },
@@ -252,6 +350,19 @@ export const MESSAGES = {
   errUnreadableStore: {
     it: "I dati salvati della valutazione «{id}» non sono leggibili.",
     en: "The saved data of assessment “{id}” cannot be read.",
+  },
+  errUnknownModel: { it: "Modello sconosciuto: «{id}».", en: "Unknown model: “{id}”." },
+  errModelSheetMissing: {
+    it: "Il foglio di questo modello non esiste più: copiate di nuovo il modello per modificarlo.",
+    en: "This model's sheet no longer exists: copy the model again to edit it.",
+  },
+  errVersionTaken: {
+    it: "Il modello «{id}» versione {version} esiste già con un contenuto diverso: alzate la versione (ad esempio {next}), così i questionari già creati continuano a usare quella vecchia.",
+    en: "Model “{id}” version {version} already exists with different content: raise the version (for example {next}), so questionnaires already created keep using the old one.",
+  },
+  errJsonSyntax: {
+    it: "Il testo non è un JSON valido: {detail}",
+    en: "The text is not valid JSON: {detail}",
   },
   errUnexpected: {
     it: "Qualcosa è andato storto: {detail}",

@@ -313,7 +313,15 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
     if (area.bands !== undefined) checkBands(`areas.${a}.bands`, area.bands, area.range, add);
   });
 
-  if (errors.length === 0) {
+  // Band coverage needs sound ranges; reference errors elsewhere do not stop it.
+  const rangesSound = model.areas.every(
+    (area) =>
+      area.range.min < area.range.max &&
+      (model.scoring.overall === "sum" ||
+        firstRange === undefined ||
+        (area.range.min === firstRange.min && area.range.max === firstRange.max)),
+  );
+  if (rangesSound) {
     checkBands("bands.overall", model.bands.overall, overallRange(model), add);
     // Shared area bands must fit every area that uses them.
     const sharedUsers = model.areas.filter((area) => area.bands === undefined);

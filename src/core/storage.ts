@@ -97,38 +97,81 @@ const RecordSchema = z.object({
   ),
 });
 
-/** One row of the store sheet: id, storage version, then the JSON in chunks. */
-export function recordToRow(record: StoredAssessment): string[] {
-  const json = JSON.stringify(record);
+/** Keys of rows that are not assessments: models saved to this file's library, and model drafts. */
+export const MODEL_KEY_PREFIX = "model:";
+export const DRAFT_KEY_PREFIX = "draft:";
+
+export const modelKey = (model: { id: string; version: string }) =>
+  `${MODEL_KEY_PREFIX}${model.id}@${model.version}`;
+export const draftKey = (sheetId: number) => `${DRAFT_KEY_PREFIX}${sheetId}`;
+
+/** A model sheet made by "Copy a model to edit", so the sidebar can offer to check it. */
+export interface ModelDraft {
+  sheet: SheetRef;
+  modelId: string;
+  version: string;
+}
+
+/** One row of the store sheet: key, storage version, then the JSON in chunks. */
+export function toRow(key: string, value: unknown): string[] {
+  const json = JSON.stringify(value);
   const chunks: string[] = [];
   for (let start = 0; start < json.length; start += CHUNK_SIZE)
     chunks.push(json.slice(start, start + CHUNK_SIZE));
-  return [record.id, String(STORAGE_VERSION), ...chunks];
+  return [key, String(STORAGE_VERSION), ...chunks];
+}
+
+export function recordToRow(record: StoredAssessment): string[] {
+  return toRow(record.id, record);
+}
+
+type Json = { ok: true; key: string; data: unknown } | { ok: false; id: string; reason: string };
+
+function rowJson(row: readonly unknown[]): Json {
+  const key = String(row[0] ?? "");
+  if (String(row[1] ?? "") !== String(STORAGE_VERSION)) {
+    return { ok: false, id: key, reason: `unsupported storage version ${String(row[1])}` };
+  }
+  const json = row
+    .slice(RECORD_FIXED_COLUMNS)
+    .map((cell) => (cell === null || cell === undefined ? "" : String(cell)))
+    .join("");
+  try {
+    return { ok: true, key, data: JSON.parse(json) as unknown };
+  } catch {
+    return { ok: false, id: key, reason: "unreadable JSON" };
+  }
 }
 
 export type RowReading =
   | { ok: true; record: StoredAssessment }
   | { ok: false; id: string; reason: string };
 
-/** Reads a store row back; a damaged or foreign row is reported, never trusted. */
+/** Reads an assessment row back; a damaged or foreign row is reported, never trusted. */
 export function rowToRecord(row: readonly unknown[]): RowReading {
-  const id = String(row[0] ?? "");
-  if (String(row[1] ?? "") !== String(STORAGE_VERSION)) {
-    return { ok: false, id, reason: `unsupported storage version ${String(row[1])}` };
-  }
-  const json = row
-    .slice(RECORD_FIXED_COLUMNS)
-    .map((cell) => (cell === null || cell === undefined ? "" : String(cell)))
-    .join("");
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return { ok: false, id, reason: "unreadable JSON" };
-  }
-  const parsed = RecordSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, id, reason: "record does not match the storage schema" };
+  const json = rowJson(row);
+  if (!json.ok) return json;
+  const parsed = RecordSchema.safeParse(json.data);
+  if (!parsed.success)
+    return { ok: false, id: json.key, reason: "record does not match the storage schema" };
   const model = parseModel(parsed.data.model);
-  if (!model.ok) return { ok: false, id, reason: "stored model is not valid" };
+  if (!model.ok) return { ok: false, id: json.key, reason: "stored model is not valid" };
   return { ok: true, record: { ...parsed.data, model: model.model } };
+}
+
+/** A library model row back to its model; null when it no longer passes the schema. */
+export function rowToModel(row: readonly unknown[]): Model | null {
+  const json = rowJson(row);
+  if (!json.ok) return null;
+  const parsed = parseModel(json.data);
+  return parsed.ok ? parsed.model : null;
+}
+
+const DraftSchema = z.object({ sheet: SheetRefSchema, modelId: z.string(), version: z.string() });
+
+export function rowToDraft(row: readonly unknown[]): ModelDraft | null {
+  const json = rowJson(row);
+  if (!json.ok) return null;
+  const parsed = DraftSchema.safeParse(json.data);
+  return parsed.success ? parsed.data : null;
 }

@@ -33,7 +33,10 @@ import type { Model } from "../core/model";
 import { builtinModels } from "../core/models";
 import { type ScoreResult, score } from "../core/scoring";
 import type { LastScore, SheetRef, StoredAssessment } from "../core/storage";
+import { availableModels, findModel, isBuiltin } from "./library";
 import { userLang } from "./menu";
+import { checkModel, copyModel, exportModel, importModel } from "./models-api";
+import { fail, guarded, UserError } from "./outcome";
 import { addQuestionnaireColumns } from "./questionnaire-columns";
 import { renderPlan, resetSheet } from "./renderer";
 import { type Located, SheetFinder } from "./sheets";
@@ -41,39 +44,6 @@ import { AssessmentStore } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const LOCK_WAIT_MS = 20_000;
-
-/** An expected failure, with a message for the person in their language. */
-class UserError extends Error {
-  constructor(readonly errors: FieldError[]) {
-    super(errors.map((error) => error.message).join(" "));
-  }
-}
-
-function fail(lang: Lang, key: MessageKey, params?: Record<string, string | number>): never {
-  throw new UserError([{ field: "", message: t(lang, key, params) }]);
-}
-
-/** Runs an action under the document lock; expected failures become an outcome, never a throw. */
-function guarded<T>(lang: Lang, action: () => T): Outcome<T> {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS))
-    return { ok: false, errors: [{ field: "", message: t(lang, "errBusy") }] };
-  try {
-    return { ok: true, value: action() };
-  } catch (error) {
-    if (error instanceof UserError) return { ok: false, errors: error.errors };
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ field: "", message: t(lang, "errUnexpected", { detail }) }] };
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-function availableModels(): Model[] {
-  return Object.values(builtinModels);
-}
 
 function formatDate(spreadsheet: Spreadsheet, date: Date): string {
   return Utilities.formatDate(date, spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
@@ -165,15 +135,22 @@ function readQuestionnaire(sheet: Sheet, record: StoredAssessment, lang: Lang): 
 
 // ——— The API ———
 
+function modelSummaries(store: AssessmentStore): ModelSummary[] {
+  return availableModels(store).map((model) =>
+    summarizeModel(model, isBuiltin(model) ? "builtin" : "library"),
+  );
+}
+
 export function listModels(): ModelSummary[] {
-  return availableModels().map(summarizeModel);
+  return modelSummaries(AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet()));
 }
 
 export function getState(): State {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = new SheetFinder(spreadsheet);
-  const assessments = AssessmentStore.open(spreadsheet)
+  const store = AssessmentStore.open(spreadsheet);
+  const assessments = store
     .readings()
     .map((reading): AssessmentSummary | null => {
       if (!reading.ok) return null;
@@ -201,18 +178,36 @@ export function getState(): State {
       }
     })
     .filter((summary): summary is AssessmentSummary => summary !== null);
-  return { lang, models: listModels(), assessments };
+  const drafts = store.drafts().flatMap((draft) => {
+    const located = sheets.find(draft.sheet);
+    return located === null
+      ? []
+      : [
+          {
+            sheetId: located.ref.id,
+            sheetName: located.ref.name,
+            modelId: draft.modelId,
+            version: draft.version,
+          },
+        ];
+  });
+  return { lang, models: modelSummaries(store), assessments, drafts };
 }
 
 export function createAssessment(request: unknown): Outcome<AssessmentSummary> {
   const lang = userLang();
   const parsed = parseRequest(CreateRequestSchema, request, lang);
   if (!parsed.ok) return parsed;
-  const { modelId, respondents, targets = {} } = parsed.value;
-  const model = availableModels().find((candidate) => candidate.id === modelId);
+  const { modelId, modelVersion, respondents, targets = {} } = parsed.value;
+  const models = availableModels(AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet()));
+  const model = findModel(models, modelId, modelVersion);
   const errors: FieldError[] =
     model === undefined
-      ? [requestError(lang, "modelId", "unknownModel", { id: modelId })]
+      ? [
+          requestError(lang, "modelId", "unknownModel", {
+            id: modelVersion ? `${modelId} ${modelVersion}` : modelId,
+          }),
+        ]
       : [
           ...duplicateRespondentErrors(
             respondents.map((r) => r.name),
@@ -417,4 +412,8 @@ export const serverApi = {
   scoreAssessment,
   addRespondents,
   showResults,
+  copyModel,
+  checkModel,
+  exportModel,
+  importModel,
 } satisfies ServerApi;

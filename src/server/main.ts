@@ -13,3 +13,4 @@ export {
   showResults,
 } from "./api";
 export { onInstall, onOpen, openSidebar } from "./menu";
+export { checkModel, copyModel, exportModel, importModel } from "./models-api";

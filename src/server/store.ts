@@ -1,14 +1,23 @@
 /**
- * The assessments stored in this spreadsheet: one row each in a hidden sheet, read with one
- * getValues and written one row at a time.
+ * What Bussola CX keeps in this spreadsheet, one row each in a hidden sheet: assessments, models
+ * saved to the file's library, and model drafts. Read with one getValues, written a row at a time.
  */
 import { asLiteralText } from "../core/layout/plan";
+import type { Model } from "../core/model";
 import {
+  DRAFT_KEY_PREFIX,
+  draftKey,
+  MODEL_KEY_PREFIX,
+  type ModelDraft,
+  modelKey,
   type RowReading,
   recordToRow,
+  rowToDraft,
+  rowToModel,
   rowToRecord,
   STORE_SHEET_NAME,
   type StoredAssessment,
+  toRow,
 } from "../core/storage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,6 +25,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER =
   "Bussola CX: model and settings of each assessment (JSON). Do not edit · Modello e impostazioni di ogni valutazione (JSON). Non modificare.";
+
+const keyOf = (row: readonly unknown[]) => String(row[0] ?? "");
+const isAssessment = (key: string) =>
+  key !== "" && !key.startsWith(MODEL_KEY_PREFIX) && !key.startsWith(DRAFT_KEY_PREFIX);
 
 export class AssessmentStore {
   private constructor(
@@ -30,12 +43,13 @@ export class AssessmentStore {
     return new AssessmentStore(spreadsheet, sheet, rows);
   }
 
-  /** Every stored row read back, in creation order; unreadable rows are reported, not dropped. */
+  private rowsWhere(test: (key: string) => boolean): unknown[][] {
+    return this.rows.slice(1).filter((row) => test(keyOf(row)));
+  }
+
+  /** Every stored assessment read back, in creation order; unreadable rows are reported, not dropped. */
   readings(): RowReading[] {
-    return this.rows
-      .slice(1)
-      .filter((row) => String(row[0] ?? "") !== "")
-      .map(rowToRecord);
+    return this.rowsWhere(isAssessment).map(rowToRecord);
   }
 
   records(): StoredAssessment[] {
@@ -49,19 +63,45 @@ export class AssessmentStore {
     );
   }
 
+  /** Models saved to this file, oldest first. */
+  models(): Model[] {
+    return this.rowsWhere((key) => key.startsWith(MODEL_KEY_PREFIX)).flatMap(
+      (row) => rowToModel(row) ?? [],
+    );
+  }
+
+  drafts(): ModelDraft[] {
+    return this.rowsWhere((key) => key.startsWith(DRAFT_KEY_PREFIX)).flatMap(
+      (row) => rowToDraft(row) ?? [],
+    );
+  }
+
   save(record: StoredAssessment): void {
+    this.write(recordToRow(record));
+  }
+
+  saveModel(model: Model): void {
+    this.write(toRow(modelKey(model), model));
+  }
+
+  saveDraft(draft: ModelDraft): void {
+    this.write(toRow(draftKey(draft.sheet.id), draft));
+  }
+
+  private write(cells: string[]): void {
     const sheet = this.sheet ?? this.create();
-    const row = recordToRow(record).map(asLiteralText);
-    let index = this.rows.findIndex((existing, i) => i > 0 && existing[0] === record.id);
+    const row = cells.map(asLiteralText);
+    let index = this.rows.findIndex((existing, i) => i > 0 && keyOf(existing) === cells[0]);
     if (index < 0) index = Math.max(this.rows.length, 1);
     const previous = this.rows[index] ?? [];
-    // Overwrite leftovers of a longer earlier version of this record with blanks.
+    // Overwrite leftovers of a longer earlier version of this row with blanks.
     const width = Math.max(row.length, previous.length);
     const padded = Array.from({ length: width }, (_, c) => row[c] ?? "");
     const maxColumns = sheet.getMaxColumns();
     if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
     sheet.getRange(index + 1, 1, 1, width).setValues([padded]);
-    this.rows[index] = padded;
+    // Remember what getValues will read back: the text without its quote prefix.
+    this.rows[index] = Array.from({ length: width }, (_, c) => cells[c] ?? "");
   }
 
   private create(): Sheet {

@@ -183,3 +183,22 @@ describe("bandFor: the boundary rule", () => {
     expect(bandFor(bands, value)).toBeNull();
   });
 });
+
+describe("the published JSON Schema", () => {
+  it("matches the zod schema (run `npm run schema` after changing it)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { MODEL_SCHEMA_FILE, modelJsonSchema } = await import("../../build/model-schema");
+    expect(readFileSync(MODEL_SCHEMA_FILE, "utf8")).toBe(modelJsonSchema());
+  });
+
+  it("describes every field a built-in model uses", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { MODEL_SCHEMA_FILE } = await import("../../build/model-schema");
+    const schema = JSON.parse(readFileSync(MODEL_SCHEMA_FILE, "utf8")) as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(levelModel()).sort());
+    expect(schema.required).toContain("questions");
+  });
+});

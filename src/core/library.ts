@@ -1,0 +1,44 @@
+/** The models a consultant can use: the built-in ones, then those saved to this file. */
+import type { Model } from "./model";
+
+/** Compares "1.2.10" and "1.10.0" as versions, not as text. */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+export function nextPatch(version: string): string {
+  const [major = 1, minor = 0, patch = 0] = version.split(".").map(Number);
+  return `${major}.${minor}.${patch + 1}`;
+}
+
+/** A model's id and version, or without version its newest one. */
+export function findModel(
+  models: readonly Model[],
+  id: string,
+  version?: string,
+): Model | undefined {
+  const candidates = models.filter((model) => model.id === id);
+  if (version !== undefined) return candidates.find((model) => model.version === version);
+  return [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0];
+}
+
+/** JSON with object keys sorted, so two models compare by content whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : inner,
+  );
+}
+
+export function sameModel(a: Model, b: Model): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}

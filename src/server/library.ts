@@ -1,0 +1,22 @@
+/** The models this spreadsheet offers: built-in ones first, then the file's own library. */
+import { findModel } from "../core/library";
+import type { Model } from "../core/model";
+import { builtinModels } from "../core/models";
+import type { AssessmentStore } from "./store";
+
+export { findModel };
+
+export function availableModels(store: AssessmentStore): Model[] {
+  const builtins = Object.values(builtinModels);
+  const own = store
+    .models()
+    .filter(
+      (model) =>
+        !builtins.some((builtin) => builtin.id === model.id && builtin.version === model.version),
+    );
+  return [...builtins, ...own];
+}
+
+export function isBuiltin(model: Model): boolean {
+  return builtinModels[model.id]?.version === model.version;
+}

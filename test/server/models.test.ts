@@ -1,0 +1,223 @@
+/** Consultants' own models through the adapter: copy to a sheet, check, version, JSON in and out. */
+import { describe, expect, it } from "vitest";
+import type { DraftSummary, ModelSummary, Outcome } from "../../src/core/contract";
+import type { Model } from "../../src/core/model";
+import { planModelSheet } from "../../src/core/model-sheet";
+import { builtinModels } from "../../src/core/models";
+import type { MemoryWorkbook } from "../../src/memory-sheets";
+import { createAssessment, getState, scoreAssessment } from "../../src/server/api";
+import { checkModel, copyModel, exportModel, importModel } from "../../src/server/models-api";
+import { installAppsScript } from "../support/apps-script";
+
+const maturity = builtinModels["cx-maturity"] as Model;
+
+function ok<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.errors)}`);
+  return outcome.value;
+}
+
+/** The consultant types into the draft (they own it: no protection applies). */
+function type(workbook: MemoryWorkbook, sheet: string, a1: string, value: string | number) {
+  const result = workbook.userEdit(sheet, a1, String(value), { user: "consultant@example.com" });
+  if (!result.ok) throw new Error(result.message);
+}
+
+function rowOf(workbook: MemoryWorkbook, sheet: string, first: string, after = "#model"): number {
+  const values = workbook.values(sheet);
+  const start = values.findIndex((row) => row[0] === after);
+  return values.findIndex((row, i) => i > start && row[0] === first) + 1;
+}
+
+function copied(workbook: MemoryWorkbook): DraftSummary {
+  const draft = ok(copyModel({ modelId: "cx-maturity", version: "1.0.0" }));
+  expect(workbook.activeSheet.name).toBe(draft.sheetName);
+  return draft;
+}
+
+describe("copy a model to edit", () => {
+  it("writes the model into a draft sheet with dropdowns and lists it in the state", () => {
+    const { workbook } = installAppsScript();
+    const draft = copied(workbook);
+    expect(draft.sheetName).toBe(`Modello · ${maturity.name.it} v1.0.0`);
+    const expected = planModelSheet(maturity, "it", draft.sheetName).values.map((row) =>
+      row.map((v) => v ?? null),
+    );
+    expect(workbook.values(draft.sheetName)).toEqual(expected);
+    const reverseCell = `G${rowOf(workbook, draft.sheetName, "lead-1", "#questions")}`;
+    expect(workbook.cell(draft.sheetName, reverseCell).dataValidation?.args[0]).toEqual([
+      "sì",
+      "no",
+    ]);
+    expect(getState().drafts).toEqual([draft]);
+  });
+
+  it("an unchanged copy checks clean and is the built-in model itself (sheet round trip)", () => {
+    const { workbook } = installAppsScript();
+    const draft = copied(workbook);
+    expect(ok(checkModel({ sheetId: draft.sheetId }))).toMatchObject({
+      id: "cx-maturity",
+      version: "1.0.0",
+      origin: "builtin",
+    });
+    expect(getState().models.filter((model) => model.id === "cx-maturity")).toHaveLength(1);
+  });
+});
+
+describe("check model", () => {
+  it("lists every error with its sheet and cell, and notes them on the cells, changing nothing else", () => {
+    const { workbook } = installAppsScript();
+    const draft = copied(workbook);
+    const sheet = draft.sheetName;
+    const question = rowOf(workbook, sheet, "lead-2", "#questions");
+    type(workbook, sheet, `B${question}`, "sales");
+    type(workbook, sheet, `F${question}`, "heavy");
+    const before = JSON.stringify(workbook.values(sheet));
+    const outcome = checkModel({ sheetId: draft.sheetId });
+    const quoted = `'${sheet}'`;
+    // The shape comes first: a weight that is not a number…
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [{ field: `${quoted}!F${question}`, message: "deve essere un numero" }],
+    });
+    expect(workbook.cell(sheet, `F${question}`).note).toBe("deve essere un numero");
+    expect(JSON.stringify(workbook.values(sheet))).toBe(before);
+    // …then the references: once the weight is fixed, the unknown area.
+    type(workbook, sheet, `F${question}`, 2);
+    expect(checkModel({ sheetId: draft.sheetId })).toEqual({
+      ok: false,
+      errors: [{ field: `${quoted}!B${question}`, message: "area 'sales' inesistente" }],
+    });
+    expect(workbook.cell(sheet, `B${question}`).note).toBe("area 'sales' inesistente");
+    expect(workbook.cell(sheet, `F${question}`).note).toBe("");
+    // Fixed: notes go away and the model is accepted.
+    type(
+      workbook,
+      sheet,
+      `B${question}`,
+      "lead-strategy".replace("lead-strategy", maturity.questions[1]?.area ?? ""),
+    );
+    type(workbook, sheet, `F${question}`, 2);
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "1.1.0");
+    expect(ok(checkModel({ sheetId: draft.sheetId }))).toMatchObject({
+      version: "1.1.0",
+      origin: "library",
+    });
+    expect(workbook.cell(sheet, `B${question}`).note).toBe("");
+  });
+
+  it("refuses changed content under a version already in use, pointing at the version cell", () => {
+    const { workbook } = installAppsScript();
+    const draft = copied(workbook);
+    const sheet = draft.sheetName;
+    type(
+      workbook,
+      sheet,
+      `D${rowOf(workbook, sheet, "lead-1", "#questions")}`,
+      "Una domanda nuova?",
+    );
+    const outcome = checkModel({ sheetId: draft.sheetId });
+    expect(outcome.ok ? [] : outcome.errors).toEqual([
+      {
+        field: `'${sheet}'!B${rowOf(workbook, sheet, "version")}`,
+        message: expect.stringContaining(
+          "versione 1.0.0 esiste già con un contenuto diverso: alzate la versione (ad esempio 1.0.1)",
+        ),
+      },
+    ]);
+  });
+});
+
+describe("versions", () => {
+  it("a new version is offered for new assessments while existing questionnaires keep theirs", () => {
+    const { workbook } = installAppsScript();
+    const old = ok(
+      createAssessment({
+        modelId: "cx-maturity",
+        clientName: "Prima",
+        lang: "it",
+        respondents: [{ name: "A", group: "" }],
+      }),
+    );
+    const draft = copied(workbook);
+    const sheet = draft.sheetName;
+    type(
+      workbook,
+      sheet,
+      `D${rowOf(workbook, sheet, "lead-1", "#questions")}`,
+      "Domanda riscritta?",
+    );
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "2.0.0");
+    ok(checkModel({ sheetId: draft.sheetId }));
+    const versions = getState()
+      .models.filter((model: ModelSummary) => model.id === "cx-maturity")
+      .map((model) => [model.version, model.origin]);
+    expect(versions).toEqual([
+      ["1.0.0", "builtin"],
+      ["2.0.0", "library"],
+    ]);
+    const fresh = ok(
+      createAssessment({
+        modelId: "cx-maturity",
+        clientName: "Dopo",
+        lang: "it",
+        respondents: [{ name: "A", group: "" }],
+      }),
+    );
+    expect(fresh.model.version).toBe("2.0.0");
+    const lead1 = (name: string) => workbook.values(name).find((row) => row[0] === "lead-1")?.[2];
+    expect(lead1(fresh.questionnaireSheet)).toContain("Domanda riscritta?");
+    expect(lead1(old.questionnaireSheet)).not.toContain("Domanda riscritta?");
+    const pinned = ok(
+      createAssessment({
+        modelId: "cx-maturity",
+        modelVersion: "1.0.0",
+        clientName: "Fissa",
+        lang: "it",
+        respondents: [{ name: "A", group: "" }],
+      }),
+    );
+    expect(pinned.model.version).toBe("1.0.0");
+    expect(ok(scoreAssessment({ assessmentId: old.id })).model.version).toBe("1.0.0");
+    expect(workbook.values("Risultati · Prima")[1]?.[0]).toContain("(v1.0.0)");
+  });
+});
+
+describe("JSON in and out", () => {
+  it("exports a model as JSON that parses back deep-equal", () => {
+    installAppsScript();
+    const { json } = ok(exportModel({ modelId: "cx-360-selfcheck", version: "1.0.0" }));
+    expect(JSON.parse(json)).toEqual(builtinModels["cx-360-selfcheck"]);
+  });
+
+  it("imports pasted JSON into the library, with the same version rule", () => {
+    installAppsScript();
+    const model = structuredClone(builtinModels["cx-100"] as Model);
+    model.id = "cx-100-retail";
+    model.name = { it: "CX 100 per il retail", en: "CX 100 for retail" };
+    expect(ok(importModel({ json: JSON.stringify(model) }))).toMatchObject({
+      id: "cx-100-retail",
+      origin: "library",
+    });
+    expect(getState().models.map((m) => m.id)).toContain("cx-100-retail");
+    model.estimatedMinutes = 99;
+    const again = importModel({ json: JSON.stringify(model) });
+    expect(again.ok ? [] : again.errors.map((error) => error.field)).toEqual(["version"]);
+  });
+
+  it("reports JSON syntax errors and schema errors with their JSON paths", () => {
+    installAppsScript({ locale: "en_US" });
+    const syntax = importModel({ json: "{ not json" });
+    expect(syntax.ok ? [] : syntax.errors[0]?.message).toMatch(/^The text is not valid JSON: /);
+    const model = structuredClone(builtinModels["cx-100"] as Model) as unknown as {
+      questions: { area: string }[];
+      bands: { overall: { min: number }[] };
+    };
+    (model.questions[0] as { area: string }).area = "nowhere";
+    (model.bands.overall[1] as { min: number }).min = 41;
+    const outcome = importModel({ json: JSON.stringify(model) });
+    expect(outcome.ok ? [] : outcome.errors).toEqual([
+      { field: "questions.0.area", message: "unknown area 'nowhere'" },
+      { field: "bands.overall.1.min", message: expect.stringMatching(/^gap between bands/) },
+    ]);
+  });
+});
