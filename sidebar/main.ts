@@ -15,7 +15,7 @@ import { type MessageKey, t } from "../src/core/messages";
 import { h, replaceChildren, uniqueId } from "./dom";
 import { callServer } from "./server";
 
-type View = "new" | "file" | "help";
+type View = "new" | "file" | "models" | "help";
 
 interface RespondentRow {
   name: string;
@@ -29,7 +29,11 @@ interface Ui {
   busy: boolean;
   errors: FieldError[];
   notice: string | null;
-  modelId: string;
+  /** The chosen model as "id@version". */
+  modelKey: string;
+  /** JSON shown after "Export JSON", by model key. */
+  exported: Record<string, string>;
+  importText: string;
   clientName: string;
   sheetLang: Lang;
   respondents: RespondentRow[];
@@ -47,7 +51,9 @@ const ui: Ui = {
   busy: true,
   errors: [],
   notice: null,
-  modelId: "",
+  modelKey: "",
+  exported: {},
+  importText: "",
   clientName: "",
   sheetLang: "it",
   respondents: [{ name: "", group: "" }],
@@ -92,8 +98,10 @@ async function act<T>(
   }
 }
 
+const keyOf = (model: { id: string; version: string }) => `${model.id}@${model.version}`;
+
 function selectedModel(): ModelSummary | undefined {
-  return ui.state?.models.find((model) => model.id === ui.modelId);
+  return ui.state?.models.find((model) => keyOf(model) === ui.modelKey);
 }
 
 // ——— New assessment ———
@@ -120,12 +128,12 @@ function labelled(label: string, control: HTMLElement, field: string, hint?: str
 function modelPicker(models: ModelSummary[]): HTMLElement {
   const select = h("select", { id: "model", name: "model" });
   for (const model of models) {
-    const option = h("option", { value: model.id }, `${local(model.name)} (v${model.version})`);
-    option.selected = model.id === ui.modelId;
+    const option = h("option", { value: keyOf(model) }, `${local(model.name)} (v${model.version})`);
+    option.selected = keyOf(model) === ui.modelKey;
     select.append(option);
   }
   select.addEventListener("change", () => {
-    ui.modelId = select.value;
+    ui.modelKey = select.value;
     ui.targets = {};
     render();
   });
@@ -315,6 +323,7 @@ function create(): void {
     () =>
       callServer("createAssessment", {
         modelId: model.id,
+        modelVersion: model.version,
         clientName: ui.clientName,
         lang: ui.sheetLang,
         respondents: ui.respondents.map((row) => ({ name: row.name, group: row.group })),
@@ -536,12 +545,137 @@ function helpView(): HTMLElement {
   );
 }
 
+// ——— Models ———
+
+/** Errors that name a cell or a JSON path, listed with it. */
+function errorList(): HTMLElement | null {
+  if (ui.errors.length === 0) return null;
+  return h(
+    "ul",
+    { class: "error-list", role: "alert" },
+    ...ui.errors.map((error) =>
+      h(
+        "li",
+        {},
+        error.field === "" ? null : h("code", {}, error.field),
+        error.field === "" ? "" : " ",
+        error.message,
+      ),
+    ),
+  );
+}
+
+function modelRow(model: ModelSummary): HTMLElement {
+  const key = keyOf(model);
+  const copy = h("button", { type: "button", class: "copy-model" }, say("copyModel"));
+  copy.disabled = ui.busy;
+  copy.addEventListener("click", () =>
+    act(
+      () => callServer("copyModel", { modelId: model.id, version: model.version }),
+      (draft) => {
+        ui.state?.drafts.push(draft);
+        ui.notice = say("copied", { sheet: draft.sheetName });
+      },
+    ),
+  );
+  const exportButton = h("button", { type: "button", class: "export-model" }, say("exportJson"));
+  exportButton.disabled = ui.busy;
+  exportButton.addEventListener("click", () =>
+    act(
+      () => callServer("exportModel", { modelId: model.id, version: model.version }),
+      ({ json }) => {
+        ui.exported = { [key]: json };
+      },
+    ),
+  );
+  const json = ui.exported[key];
+  const output =
+    json === undefined
+      ? null
+      : h("textarea", {
+          class: "json-output",
+          rows: 6,
+          readonly: true,
+          "aria-label": say("exportedJson"),
+        });
+  if (output !== null && json !== undefined) {
+    output.value = json;
+    output.addEventListener("focus", () => output.select());
+  }
+  return h(
+    "div",
+    { class: "model-row", "data-model": key },
+    h("strong", {}, local(model.name)),
+    h(
+      "span",
+      { class: "secondary" },
+      ` v${model.version} · ${say(model.origin === "builtin" ? "originBuiltin" : "originLibrary")}`,
+    ),
+    h("div", { class: "buttons" }, copy, exportButton),
+    output,
+  );
+}
+
+function modelsView(state: State): HTMLElement {
+  const drafts = state.drafts.map((draft) => {
+    const check = h("button", { type: "button", class: "action check-model" }, say("checkModel"));
+    check.disabled = ui.busy;
+    check.addEventListener("click", () =>
+      act(
+        () => callServer("checkModel", { sheetId: draft.sheetId }),
+        (model) => {
+          const list = ui.state?.models;
+          if (list !== undefined && !list.some((known) => keyOf(known) === keyOf(model)))
+            list.push(model);
+          ui.notice = say("modelReady", { name: local(model.name), version: model.version });
+        },
+      ),
+    );
+    return h(
+      "div",
+      { class: "draft", "data-sheet": draft.sheetName },
+      h("span", {}, draft.sheetName),
+      check,
+    );
+  });
+  const area = h("textarea", { id: "import-json", rows: 5, "aria-label": say("importJson") });
+  area.value = ui.importText;
+  area.addEventListener("input", () => (ui.importText = area.value));
+  const importButton = h("button", { type: "button", id: "import-model" }, say("importModel"));
+  importButton.disabled = ui.busy;
+  importButton.addEventListener("click", () =>
+    act(
+      () => callServer("importModel", { json: ui.importText }),
+      (model) => {
+        ui.state?.models.push(model);
+        ui.importText = "";
+        ui.notice = say("modelReady", { name: local(model.name), version: model.version });
+      },
+    ),
+  );
+  return h(
+    "div",
+    { class: "models" },
+    h("p", { class: "secondary" }, say("modelsIntro")),
+    errorList(),
+    h("h2", {}, say("draftsTitle")),
+    drafts.length === 0 ? h("p", { class: "secondary" }, say("noDrafts")) : h("div", {}, ...drafts),
+    h("h2", {}, say("modelsTitle")),
+    ...state.models.map(modelRow),
+    h("h2", {}, say("importTitle")),
+    h("label", { for: "import-json" }, say("importJson")),
+    area,
+    h("div", { class: "block" }, importButton),
+  );
+}
+
 // ——— Shell ———
 
 function tabs(): HTMLElement {
   const views: [View, MessageKey][] = [
     ["new", "tabNew"],
     ["file", "tabFile"],
+    ["models", "tabModels"],
     ["help", "tabHelp"],
   ];
   return h(
@@ -595,7 +729,9 @@ export function render(): void {
         ? newAssessmentView(state)
         : ui.view === "file"
           ? fileView(state)
-          : helpView();
+          : ui.view === "models"
+            ? modelsView(state)
+            : helpView();
   replaceChildren(
     root,
     h("header", { class: "top" }, h("h1", {}, "Bussola CX"), languageSwitch()),
@@ -630,7 +766,7 @@ async function start(): Promise<void> {
   ui.lang = state.lang;
   ui.sheetLang = state.lang;
   document.documentElement.lang = state.lang;
-  ui.modelId = state.models[0]?.id ?? "";
+  ui.modelKey = state.models[0] === undefined ? "" : keyOf(state.models[0]);
   if (state.assessments.length > 0) ui.view = "file";
   render();
 }

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 async function createAssessment(modelId: string, client: string, respondents: [string, string][]) {
   await sidebar.locator('[data-view="new"]').click();
-  await sidebar.locator("#model").selectOption(modelId);
+  await sidebar.locator("#model").selectOption(`${modelId}@1.0.0`);
   await sidebar.locator("#client").fill(client);
   for (let i = 1; i < respondents.length; i++) {
     await sidebar.getByRole("button", { name: /Aggiungi rispondente|Add respondent/ }).click();
@@ -203,3 +203,77 @@ async function createAssessmentExpectingError() {
   await names.nth(1).fill("anna");
   await sidebar.locator("#create").click();
 }
+
+describe("consultants' own models in Chromium", () => {
+  async function typeInto(a1: string, value: string) {
+    await page.locator(`table.grid td[data-cell="${a1}"]`).dblclick();
+    const input = page.locator(`table.grid td[data-cell="${a1}"] input`);
+    await input.fill(value);
+    await input.press("Enter");
+    await expect
+      .poll(() => page.locator(`table.grid td[data-cell="${a1}"]`).textContent())
+      .toBe(value);
+  }
+
+  async function rowNumber(first: string, after: string): Promise<number> {
+    return page.locator("table.grid tr").evaluateAll(
+      (trs, [firstCell, section]) => {
+        const rows = trs.map((tr) => [
+          tr.querySelector("th")?.textContent ?? "",
+          tr.querySelectorAll("td")[0]?.textContent ?? "",
+        ]);
+        const start = rows.findIndex((row) => row[1] === section);
+        return Number(rows.find((row, i) => i > start && row[1] === firstCell)?.[0] ?? 0);
+      },
+      [first, after] as const,
+    );
+  }
+
+  it("copies a model to a sheet, shows errors with their cells, and offers the checked new version", async () => {
+    await sidebar.locator('[data-view="models"]').click();
+    await sidebar.locator('[data-model="cx-100@1.0.0"] button.copy-model').click();
+    await sidebar.locator(".notice").waitFor();
+    const draftName = (await page.locator("#tabs button[aria-selected=true]").textContent()) ?? "";
+    expect(draftName).toMatch(/^Modello · /);
+    const question = await rowNumber("strat-2", "#questions");
+    await typeInto(`F${question}`, "pesante");
+    await sidebar.locator(`.draft[data-sheet="${draftName}"] button.check-model`).click();
+    await expect.poll(() => sidebar.locator(".error-list").textContent()).toContain(`F${question}`);
+    expect(await sidebar.locator(".error-list").textContent()).toContain("deve essere un numero");
+    await sidebar.locator("body").screenshot({ path: join(artifacts, "sidebar-model-errors.png") });
+
+    await typeInto(`F${question}`, "2");
+    await typeInto(`B${await rowNumber("version", "#model")}`, "1.0.1");
+    await sidebar.locator(`.draft[data-sheet="${draftName}"] button.check-model`).click();
+    await expect
+      .poll(() => sidebar.locator(".notice").textContent())
+      .toContain("v1.0.1 è disponibile");
+    await sidebar.locator('[data-view="new"]').click();
+    expect(await sidebar.locator('#model option[value="cx-100@1.0.1"]').count()).toBe(1);
+  });
+
+  it("exports a model as JSON and imports an edited copy", async () => {
+    await sidebar.locator('[data-view="models"]').click();
+    await sidebar.locator('[data-model="beyond-silos@1.0.0"] button.export-model').click();
+    const output = sidebar.locator('[data-model="beyond-silos@1.0.0"] textarea.json-output');
+    await output.waitFor();
+    const model = JSON.parse(await output.inputValue()) as {
+      id: string;
+      name: { it: string; en: string };
+    };
+    expect(model.id).toBe("beyond-silos");
+    model.id = "beyond-silos-banca";
+    model.name = { it: "Oltre i silos (banca)", en: "Beyond silos (bank)" };
+    await sidebar.locator("#import-json").fill("{ broken");
+    await sidebar.locator("#import-model").click();
+    await expect
+      .poll(() => sidebar.locator(".error-list").textContent())
+      .toContain("Il testo non è un JSON valido");
+    await sidebar.locator("#import-json").fill(JSON.stringify(model));
+    await sidebar.locator("#import-model").click();
+    await expect
+      .poll(() => sidebar.locator(".notice").textContent())
+      .toContain("Oltre i silos (banca)");
+    expect(await sidebar.locator('[data-model="beyond-silos-banca@1.0.0"]').count()).toBe(1);
+  });
+});

@@ -149,6 +149,29 @@ function answerControl(
   return input;
 }
 
+/** Double-click: type into any cell, as a person would (protection and dropdowns still apply). */
+function startEditing(sheet: string, td: HTMLTableCellElement, a1: string, value: string): void {
+  const input = document.createElement("input");
+  input.type = "text";
+  input.value = value;
+  input.dataset.cell = a1;
+  input.setAttribute("aria-label", a1);
+  td.replaceChildren(input);
+  input.focus();
+  let done = false;
+  const finish = (save: boolean) => {
+    if (done) return;
+    done = true;
+    if (save && input.value !== value) void edit(sheet, a1, input.value);
+    else render();
+  };
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") finish(true);
+    if (event.key === "Escape") finish(false);
+  });
+  input.addEventListener("blur", () => finish(true));
+}
+
 function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
   const cells = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell]));
   const editable = editableRects(sheet);
@@ -194,6 +217,9 @@ function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
       if (editable?.some((rect) => inside(rect, row, column))) {
         td.append(answerControl(sheet, cell, a1));
       } else {
+        td.addEventListener("dblclick", () =>
+          startEditing(sheet.name, td, a1, cell?.formula ?? cell?.display ?? ""),
+        );
         td.textContent = cell?.display ?? "";
         if (cell?.formula !== undefined) td.title = cell.formula;
         // Like Sheets, unwrapped text runs on into an empty cell to its right.
