@@ -10,17 +10,13 @@ import type {
   Outcome,
   State,
 } from "../src/core/contract";
-import { formatNumber, formatPercent, type Lang, type Localized } from "../src/core/i18n";
+import { formatNumber, type Lang, type Localized } from "../src/core/i18n";
 import { type MessageKey, t } from "../src/core/messages";
 import { h, replaceChildren, uniqueId } from "./dom";
+import { parseRespondentList, type RespondentRow } from "./respondents";
 import { callServer } from "./server";
 
 type View = "new" | "file" | "models" | "help";
-
-interface RespondentRow {
-  name: string;
-  group: string;
-}
 
 interface Ui {
   lang: Lang;
@@ -82,6 +78,8 @@ function setBusy(busy: boolean): void {
 async function act<T>(
   run: () => Promise<Outcome<T>>,
   onSuccess: (value: T) => void,
+  /** Where "respondents.…" errors belong when the form is not the New assessment one. */
+  respondentsField = "respondents",
 ): Promise<void> {
   ui.errors = [];
   ui.notice = null;
@@ -89,7 +87,11 @@ async function act<T>(
   try {
     const outcome = await run();
     if (outcome.ok) onSuccess(outcome.value);
-    else ui.errors = outcome.errors;
+    else
+      ui.errors = outcome.errors.map((error) => ({
+        ...error,
+        field: error.field.replace(/^respondents(?=\.|$)/, respondentsField),
+      }));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     ui.errors = [{ field: "", message: say("errUnexpected", { detail }) }];
@@ -187,12 +189,14 @@ function respondentRows(
       "aria-label": `${say("respondentName")} ${index + 1}`,
       placeholder: say("respondentName"),
       class: "respondent-name",
+      "data-key": `${fieldPrefix}-name-${index}`,
       maxlength: "60",
     });
     const group = textInput(row.group, (value) => (row.group = value), {
       "aria-label": `${say("respondentGroup")} ${index + 1}`,
       placeholder: say("respondentGroup"),
       class: "respondent-group",
+      "data-key": `${fieldPrefix}-group-${index}`,
       maxlength: "40",
     });
     const remove = h(
@@ -224,18 +228,6 @@ function respondentRows(
   return list;
 }
 
-/** "Name; Group" per line; tab and comma separate too. Empty lines are skipped. */
-export function parseRespondentList(text: string): RespondentRow[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .map((line) => {
-      const [name = "", ...rest] = line.split(/\t|;|,/);
-      return { name: name.trim(), group: rest.join(" ").trim() };
-    });
-}
-
 function pastePanel(): HTMLElement {
   const toggle = h(
     "button",
@@ -264,11 +256,10 @@ function pastePanel(): HTMLElement {
 
 function targetInputs(model: ModelSummary): HTMLElement {
   const fields = model.areas.map((area) => {
+    // Text, not type=number: a number input drops an Italian decimal comma ("1,5" would read 15).
     const input = h("input", {
-      type: "number",
-      step: "any",
-      min: String(area.min),
-      max: String(area.max),
+      type: "text",
+      inputmode: "decimal",
       class: "target",
       "data-area": area.id,
     });
@@ -361,7 +352,7 @@ function newAssessmentView(state: State): HTMLElement {
   button.addEventListener("click", create);
   return h(
     "form",
-    { "aria-label": say("tabNew"), novalidate: true },
+    { "aria-label": say("newTitle"), novalidate: true },
     modelPicker(state.models),
     labelled(say("fieldClient"), client, "clientName"),
     labelled(say("fieldSheetLang"), sheetLang, "lang"),
@@ -408,6 +399,13 @@ function replaceAssessment(summary: AssessmentSummary): void {
   else list.push(summary);
 }
 
+/** A band's label on its colour; the colour is set as a style property, never as markup. */
+function bandChip(label: string, color: string): HTMLElement {
+  const chip = h("span", { class: "chip", "data-testid": "overall-band" }, label);
+  chip.style.background = color;
+  return chip;
+}
+
 function lastScoreView(summary: AssessmentSummary): HTMLElement {
   const last = summary.lastScore;
   if (last === null) return h("p", { class: "secondary" }, say("neverScored"));
@@ -424,15 +422,7 @@ function lastScoreView(summary: AssessmentSummary): HTMLElement {
       ` / ${formatNumber(last.max, ui.lang)}`,
       last.band === null
         ? h("span", { class: "chip muted" }, say("rInsufficient"))
-        : h(
-            "span",
-            {
-              class: "chip",
-              "data-testid": "overall-band",
-              style: `background:${last.band.color}`,
-            },
-            local(last.band.label),
-          ),
+        : bandChip(local(last.band.label), last.band.color),
     ),
     ...last.areas.map((area) =>
       h(
@@ -459,12 +449,20 @@ function lastScoreView(summary: AssessmentSummary): HTMLElement {
 }
 
 function assessmentCard(summary: AssessmentSummary): HTMLElement {
-  const score = h("button", { type: "button", class: "action score" }, say("scoreNow"));
+  const score = h(
+    "button",
+    { type: "button", class: "action score", "data-key": `score-${summary.id}` },
+    say("scoreNow"),
+  );
   score.disabled = ui.busy || summary.issue !== null;
   score.addEventListener("click", () =>
     act(() => callServer("scoreAssessment", { assessmentId: summary.id }), replaceAssessment),
   );
-  const open = h("button", { type: "button", class: "open-results" }, say("showResults"));
+  const open = h(
+    "button",
+    { type: "button", class: "open-results", "data-key": `open-${summary.id}` },
+    say("showResults"),
+  );
   open.disabled = ui.busy || summary.resultsSheet === null;
   open.addEventListener("click", () =>
     act(
@@ -474,9 +472,10 @@ function assessmentCard(summary: AssessmentSummary): HTMLElement {
   );
 
   const additions = ui.additions[summary.id] ?? [];
+  const prefix = `add.${summary.id}.respondents`;
   const addButton = h(
     "button",
-    { type: "button", class: "add-respondents" },
+    { type: "button", class: "add-respondents", "data-key": `add-${summary.id}` },
     say("addRespondents"),
   );
   addButton.disabled = ui.busy;
@@ -486,14 +485,25 @@ function assessmentCard(summary: AssessmentSummary): HTMLElement {
       render();
       return;
     }
-    const rows = additions.filter((row) => row.name.trim() !== "");
+    // Every row goes, blank ones too: the server's errors then point at the rows shown here.
     void act(
-      () => callServer("addRespondents", { assessmentId: summary.id, respondents: rows }),
+      () => callServer("addRespondents", { assessmentId: summary.id, respondents: additions }),
       (updated) => {
         replaceAssessment(updated);
         delete ui.additions[summary.id];
       },
+      prefix,
     );
+  });
+  const cancel = h(
+    "button",
+    { type: "button", class: "cancel-add", "data-key": `cancel-${summary.id}` },
+    say("cancel"),
+  );
+  cancel.addEventListener("click", () => {
+    delete ui.additions[summary.id];
+    ui.errors = [];
+    render();
   });
 
   return h(
@@ -523,15 +533,33 @@ function assessmentCard(summary: AssessmentSummary): HTMLElement {
         ),
       ),
     ),
-    additions.length > 0 ? respondentRows(additions, "respondents", render) : null,
-    h("div", { class: "block buttons" }, score, open, addButton),
+    additions.length > 0 ? respondentRows(additions, prefix, render) : null,
+    h(
+      "div",
+      { class: "block buttons" },
+      score,
+      open,
+      addButton,
+      additions.length > 0 ? cancel : null,
+    ),
     lastScoreView(summary),
   );
 }
 
 function fileView(state: State): HTMLElement {
-  if (state.assessments.length === 0) return h("p", { class: "secondary" }, say("noAssessments"));
-  return h("div", {}, errorFor(""), ...[...state.assessments].reverse().map(assessmentCard));
+  const unreadable = state.unreadable.map((message) =>
+    h("p", { class: "error", role: "alert" }, message),
+  );
+  if (state.assessments.length === 0) {
+    return h("div", {}, ...unreadable, h("p", { class: "secondary" }, say("noAssessments")));
+  }
+  return h(
+    "div",
+    {},
+    errorFor(""),
+    ...unreadable,
+    ...[...state.assessments].reverse().map(assessmentCard),
+  );
 }
 
 function helpView(): HTMLElement {
@@ -567,7 +595,11 @@ function errorList(): HTMLElement | null {
 
 function modelRow(model: ModelSummary): HTMLElement {
   const key = keyOf(model);
-  const copy = h("button", { type: "button", class: "copy-model" }, say("copyModel"));
+  const copy = h(
+    "button",
+    { type: "button", class: "copy-model", "data-key": `copy-${key}` },
+    say("copyModel"),
+  );
   copy.disabled = ui.busy;
   copy.addEventListener("click", () =>
     act(
@@ -578,7 +610,11 @@ function modelRow(model: ModelSummary): HTMLElement {
       },
     ),
   );
-  const exportButton = h("button", { type: "button", class: "export-model" }, say("exportJson"));
+  const exportButton = h(
+    "button",
+    { type: "button", class: "export-model", "data-key": `export-${key}` },
+    say("exportJson"),
+  );
   exportButton.disabled = ui.busy;
   exportButton.addEventListener("click", () =>
     act(
@@ -618,7 +654,11 @@ function modelRow(model: ModelSummary): HTMLElement {
 
 function modelsView(state: State): HTMLElement {
   const drafts = state.drafts.map((draft) => {
-    const check = h("button", { type: "button", class: "action check-model" }, say("checkModel"));
+    const check = h(
+      "button",
+      { type: "button", class: "action check-model", "data-key": `check-${draft.sheetId}` },
+      say("checkModel"),
+    );
     check.disabled = ui.busy;
     check.addEventListener("click", () =>
       act(
@@ -689,6 +729,7 @@ function tabs(): HTMLElement {
           role: "tab",
           "aria-selected": String(ui.view === view),
           "data-view": view,
+          "data-key": `tab-${view}`,
         },
         say(key),
       );
@@ -720,7 +761,16 @@ function languageSwitch(): HTMLElement {
   return select;
 }
 
+/** Where the keyboard focus was, by id or data-key, so a re-render can put it back. */
+function focusedKey(): string | null {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !root.contains(active)) return null;
+  if (active.id !== "") return `#${CSS.escape(active.id)}`;
+  return active.dataset.key === undefined ? null : `[data-key="${CSS.escape(active.dataset.key)}"]`;
+}
+
 export function render(): void {
+  const focus = focusedKey();
   const state = ui.state;
   const body =
     state === null
@@ -743,8 +793,9 @@ export function render(): void {
       { class: "busy", role: "status", "aria-live": "polite" },
       ui.busy && state !== null ? say("working") : "",
     ),
-    h("main", { "aria-busy": String(ui.busy) }, body),
+    h("div", { class: "view", "aria-busy": String(ui.busy) }, body),
   );
+  if (focus !== null) root.querySelector<HTMLElement>(focus)?.focus();
 }
 
 async function loadState(): Promise<State | null> {

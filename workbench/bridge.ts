@@ -15,7 +15,11 @@ function runner(onSuccess: Handler | null, onFailure: Handler | null): unknown {
         if (name === "withFailureHandler") return (handler: Handler) => runner(onSuccess, handler);
         if (name === "withUserObject") return () => runner(onSuccess, onFailure);
         return (...args: unknown[]) => {
-          fetch("/api/run", { method: "POST", body: JSON.stringify({ name, args }) })
+          fetch("/api/run", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ name, args }),
+          })
             .then(
               (response) =>
                 response.json() as Promise<{ ok: boolean; value?: unknown; error?: string }>,

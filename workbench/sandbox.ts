@@ -19,6 +19,27 @@ export interface Sandbox extends MemoryAppsScript {
   functions: Set<string>;
 }
 
+/**
+ * What google.script.run can carry: primitives, null, arrays and plain objects of those. Apps Script
+ * fails on a Date or a function; so does this, instead of quietly turning them into JSON.
+ */
+export function assertCarried(value: unknown, path = "result"): void {
+  if (value === null || ["string", "number", "boolean", "undefined"].includes(typeof value)) return;
+  const tag = Object.prototype.toString.call(value);
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) assertCarried(item, `${path}[${index}]`);
+    return;
+  }
+  // Objects made inside the vm have that context's Object.prototype: plain means one level above null.
+  const proto: unknown = typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
+  const plain = proto === null || (proto !== undefined && Object.getPrototypeOf(proto) === null);
+  if (tag !== "[object Object]" || !plain) {
+    throw new Error(`google.script.run cannot carry ${tag.slice(8, -1)} at ${path}`);
+  }
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>))
+    assertCarried(inner, `${path}.${key}`);
+}
+
 export function createSandbox(distDir: string, options: WorkbookOptions = {}): Sandbox {
   const code = readFileSync(join(distDir, "Code.js"), "utf8");
   const sidebar = readFileSync(join(distDir, "Sidebar.html"), "utf8");
@@ -36,9 +57,11 @@ export function createSandbox(distDir: string, options: WorkbookOptions = {}): S
     if (!functions.has(name) || typeof fn !== "function") {
       throw new Error(`Script function not found: ${name}`);
     }
+    for (const [index, arg] of args.entries()) assertCarried(arg, `argument ${index + 1}`);
     const result = fn(
       ...args.map((arg) => (arg === undefined ? undefined : JSON.parse(JSON.stringify(arg)))),
     );
+    assertCarried(result);
     return result === undefined ? null : JSON.parse(JSON.stringify(result));
   };
   return { ...env, call, functions };

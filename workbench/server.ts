@@ -93,6 +93,19 @@ function parseEdit(body: string): EditRequest {
   return { sheet, a1, value };
 }
 
+/**
+ * Only the workbench's own page may drive the sandbox: a JSON request (which another site cannot
+ * send without a preflight) from this very origin, to this very host (no DNS rebinding).
+ */
+function sameOrigin(request: IncomingMessage): boolean {
+  const host = request.headers.host ?? "";
+  const origin = request.headers.origin;
+  const json = (request.headers["content-type"] ?? "").startsWith("application/json");
+  return (
+    json && /^127\.0\.0\.1:\d+$/.test(host) && (origin === undefined || origin === `http://${host}`)
+  );
+}
+
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const distDir = options.distDir ?? join(root, "dist");
   const sandbox = createSandbox(distDir, { locale: options.locale ?? "it_IT" });
@@ -124,6 +137,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    if (request.method === "POST" && !sameOrigin(request)) {
+      return send(response, 403, "text/plain; charset=utf-8", "forbidden");
+    }
     if (request.method === "GET" && path === "/")
       return send(response, 200, "text/html; charset=utf-8", page);
     if (request.method === "GET" && path === "/sidebar") {

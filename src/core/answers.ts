@@ -31,6 +31,8 @@ export interface ReadAnswers {
   problems: SheetProblem[];
   /** Answers given (N/A included) per respondent id. */
   answered: Record<string, number>;
+  /** The 1-based column where each respondent's answers were found. */
+  columns: Record<string, number>;
 }
 
 export class DamagedQuestionnaireError extends Error {
@@ -46,13 +48,20 @@ function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-/** Every way a cell may say an option: its label in either language, or the bare value. */
+/**
+ * Every way a cell may say an option: its label in either language, or the bare value typed as a
+ * number. Labels win: a bare value counts only where no label reads the same, so a scale labelled
+ * "1".."5" for values 0..4 is read by its labels.
+ */
 function optionLookup(options: readonly AnswerOption[][]): Map<string, number | "na"> {
   const lookup = new Map<string, number | "na">();
   for (const list of options) {
+    for (const option of list) lookup.set(option.label.toLowerCase(), option.value);
+  }
+  for (const list of options) {
     for (const option of list) {
-      lookup.set(option.label.toLowerCase(), option.value);
-      if (option.value !== "na") lookup.set(String(option.value), option.value);
+      const bare = String(option.value);
+      if (option.value !== "na" && !lookup.has(bare)) lookup.set(bare, option.value);
     }
   }
   return lookup;
@@ -135,5 +144,6 @@ export function readAnswers(
       problems.push({ kind: "missing-question-row", cell: null, questionId: question.id });
     }
   }
-  return { responses: { respondents }, problems, answered };
+  const columns = Object.fromEntries([...columnOf].map(([id, index]) => [id, index + 1]));
+  return { responses: { respondents }, problems, answered, columns };
 }

@@ -42,10 +42,18 @@ export function scaleOf(model: Model, scaleId: string): Scale {
   return scale;
 }
 
-export function nextRespondentIds(existing: readonly Respondent[], count: number): string[] {
+/** New respondents with ids that continue after the existing ones ("r4", "r5", …). */
+export function withRespondentIds(
+  existing: readonly Respondent[],
+  people: readonly { name: string; group: string }[],
+): Respondent[] {
   const used = existing
     .map((respondent) => Number(respondent.id.replace(/^r/, "")))
     .filter(Number.isFinite);
   const start = used.length === 0 ? 1 : Math.max(...used) + 1;
-  return Array.from({ length: count }, (_, i) => `r${start + i}`);
+  return people.map((person, index) => ({
+    id: `r${start + index}`,
+    name: person.name,
+    group: person.group,
+  }));
 }

@@ -58,6 +58,8 @@ export interface State {
   assessments: AssessmentSummary[];
   /** Model sheets made by "Copy a model to edit" that still exist. */
   drafts: DraftSummary[];
+  /** Stored assessments that could not be read back, as messages for the person. */
+  unreadable: string[];
 }
 
 export interface FieldError {

@@ -8,10 +8,6 @@ export interface Localized {
   en: string;
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === "it" || value === "en";
-}
-
 /** Picks the language from a Google locale such as "it", "it_IT" or "en-GB"; English otherwise. */
 export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === "string" && /^it\b|^it[_-]/i.test(locale) ? "it" : "en";
@@ -25,10 +21,6 @@ export function fill(
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,
   );
-}
-
-export function pick(text: Localized, lang: Lang): string {
-  return text[lang];
 }
 
 /** Formats a number for a person: rounding happens here and only here. */

@@ -10,10 +10,12 @@ export const MESSAGES = {
   menuHelp: { it: "Guida", en: "Help" },
 
   // Sidebar
-  tabNew: { it: "Nuova valutazione", en: "New assessment" },
-  tabFile: { it: "Questo file", en: "This spreadsheet" },
+  tabNew: { it: "Nuova", en: "New" },
+  tabFile: { it: "Questo file", en: "This file" },
   tabHelp: { it: "Guida", en: "Help" },
   tabModels: { it: "Modelli", en: "Models" },
+  cancel: { it: "Annulla", en: "Cancel" },
+  newTitle: { it: "Nuova valutazione", en: "New assessment" },
   modelsIntro: {
     it: "Copiate un modello in un foglio per adattarlo, poi verificatelo: se è valido compare in «Nuova valutazione». Potete anche esportarlo o importarlo in JSON.",
     en: "Copy a model into a sheet to adapt it, then check it: when valid it appears in “New assessment”. You can also export or import it as JSON.",
@@ -375,6 +377,10 @@ export const MESSAGES = {
   errUnreadableStore: {
     it: "I dati salvati della valutazione «{id}» non sono leggibili.",
     en: "The saved data of assessment “{id}” cannot be read.",
+  },
+  errColumnsMoved: {
+    it: "Le colonne dei rispondenti in «{name}» sono state spostate: rimettetele nell'ordine originale prima di aggiungere rispondenti.",
+    en: "The respondent columns in “{name}” were moved: put them back in their original order before adding respondents.",
   },
   errUnknownModel: { it: "Modello sconosciuto: «{id}».", en: "Unknown model: “{id}”." },
   errModelSheetMissing: {

@@ -127,6 +127,10 @@ const MESSAGES = {
     en: "duplicate option value {value}",
     it: "valore di opzione {value} duplicato",
   },
+  duplicateLabel: {
+    en: "two options are labelled '{label}': respondents could not tell them apart",
+    it: "due opzioni hanno l'etichetta '{label}': chi risponde non potrebbe distinguerle",
+  },
   unknownArea: { en: "unknown area '{id}'", it: "area '{id}' inesistente" },
   unknownScale: { en: "unknown scale '{id}'", it: "scala '{id}' inesistente" },
   unknownBand: {
@@ -279,11 +283,21 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
 
   model.scales.forEach((scale, s) => {
     const values = new Set<number>();
+    const labels = { it: new Set<string>(), en: new Set<string>() };
     scale.options.forEach((option, o) => {
       if (values.has(option.value)) {
         add(`scales.${s}.options.${o}.value`, "duplicateValue", { value: option.value });
       }
       values.add(option.value);
+      for (const language of ["it", "en"] as const) {
+        const label = option.label[language].trim().toLowerCase();
+        if (labels[language].has(label)) {
+          add(`scales.${s}.options.${o}.label.${language}`, "duplicateLabel", {
+            label: option.label[language],
+          });
+        }
+        labels[language].add(label);
+      }
     });
   });
 

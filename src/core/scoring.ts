@@ -9,8 +9,10 @@
  *   an area gets no band ("insufficient answers"); so does the overall when any area is insufficient.
  * - Overall = sum of area scores ("sum", null while any area has no score) or their area-weighted
  *   mean ("weightedMean").
- * - Several respondents: the area score of a set (a group, everyone) is the mean of its respondents'
- *   area scores, with their spread; the overall of a set is combined from its area scores.
+ * - Several respondents: the area score of a set (a group, everyone) is the mean of the area scores
+ *   of its respondents who answered enough of that area (their own completeness at least the
+ *   minimum; when nobody did, of all who answered, and the set gets no band), with their spread;
+ *   the overall of a set is combined from its area scores.
  * - Target → gap = target − score; priority = area weight × max(gap, 0).
  * Results keep full precision; rounding is for display only.
  */
@@ -358,13 +360,18 @@ function scoreSet(
   const scores: (number | null)[] = [];
   let answered = 0;
   model.areas.forEach((area, index) => {
-    const values: number[] = [];
+    const sufficient: number[] = [];
+    const provisional: number[] = [];
     let areaAnswered = 0;
     members.forEach((member, m) => {
-      const score = member.areas[area.id]?.score;
-      if (score !== null && score !== undefined) values.push(score);
+      const own = member.areas[area.id];
+      if (own !== undefined && own.score !== null)
+        (own.sufficient ? sufficient : provisional).push(own.score);
       areaAnswered += tallies[m]?.[index]?.answered ?? 0;
     });
+    // A respondent who answered too little of this area does not move the set's score; only when
+    // nobody answered enough is the score provisional (and then the set has no band either).
+    const values = sufficient.length > 0 ? sufficient : provisional;
     answered += areaAnswered;
     const spread = spreadOf(values);
     const cells = members.length * (compiled.questionsPerArea[index] ?? 0);

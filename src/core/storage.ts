@@ -10,8 +10,8 @@ import { type Model, parseModel } from "./model";
 
 export const STORAGE_VERSION = 1;
 export const STORE_SHEET_NAME = "Bussola CX · data";
-/** Cells hold at most 50,000 characters; chunks stay well below. */
-export const CHUNK_SIZE = 40_000;
+/** Sheets cells hold 50,000 characters and .xlsx cells 32,767: chunks fit both. */
+export const CHUNK_SIZE = 32_000;
 /** Column A of a record row: the assessment id. Column B: storage version. Then JSON chunks. */
 export const RECORD_FIXED_COLUMNS = 2;
 
@@ -56,6 +56,8 @@ export interface StoredAssessment {
 }
 
 const SheetRefSchema = z.object({ id: z.number(), name: z.string() });
+/** Colours reach the sidebar's styles: only "#rrggbb" is trusted. */
+const Color = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
 const LocalizedSchema = z.object({ it: z.string(), en: z.string() });
 const RecordSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -80,7 +82,7 @@ const RecordSchema = z.object({
       overall: z.nullable(z.number()),
       min: z.number(),
       max: z.number(),
-      band: z.nullable(z.object({ label: LocalizedSchema, color: z.string() })),
+      band: z.nullable(z.object({ label: LocalizedSchema, color: Color })),
       completeness: z.number(),
       areas: z.array(
         z.object({
@@ -89,7 +91,7 @@ const RecordSchema = z.object({
           score: z.nullable(z.number()),
           min: z.number(),
           max: z.number(),
-          color: z.nullable(z.string()),
+          color: z.nullable(Color),
         }),
       ),
       problems: z.number(),
@@ -116,8 +118,14 @@ export interface ModelDraft {
 export function toRow(key: string, value: unknown): string[] {
   const json = JSON.stringify(value);
   const chunks: string[] = [];
-  for (let start = 0; start < json.length; start += CHUNK_SIZE)
-    chunks.push(json.slice(start, start + CHUNK_SIZE));
+  for (let start = 0; start < json.length; ) {
+    let end = Math.min(start + CHUNK_SIZE, json.length);
+    // Never split a surrogate pair (an emoji in a client's text) across two cells.
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    chunks.push(json.slice(start, end));
+    start = end;
+  }
   return [key, String(STORAGE_VERSION), ...chunks];
 }
 

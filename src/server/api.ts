@@ -3,7 +3,7 @@
  * the document lock, then reads, computes with the pure core, and writes in batched calls.
  */
 import { DamagedQuestionnaireError, type ReadAnswers, readAnswers } from "../core/answers";
-import { type AssessmentSettings, nextRespondentIds, type Respondent } from "../core/assessment";
+import { type AssessmentSettings, withRespondentIds } from "../core/assessment";
 import {
   type AddRespondentsRequest,
   AddRespondentsRequestSchema,
@@ -25,12 +25,10 @@ import {
 import { formatNumber, type Lang } from "../core/i18n";
 import { planActionPlan, readPlanEntries } from "../core/layout/action-plan";
 import { historyRow, historyRowFormats, planHistory } from "../core/layout/history";
-import { asLiteralText } from "../core/layout/plan";
-import { planQuestionnaire } from "../core/layout/questionnaire";
+import { planQuestionnaire, questionnaireLayout } from "../core/layout/questionnaire";
 import { planResults } from "../core/layout/results";
 import { type MessageKey, t } from "../core/messages";
 import type { Model } from "../core/model";
-import { builtinModels } from "../core/models";
 import { type ScoreResult, score } from "../core/scoring";
 import type { LastScore, SheetRef, StoredAssessment } from "../core/storage";
 import { availableModels, findModel, isBuiltin } from "./library";
@@ -38,7 +36,7 @@ import { userLang } from "./menu";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";
 import { fail, guarded, UserError } from "./outcome";
 import { addQuestionnaireColumns } from "./questionnaire-columns";
-import { renderPlan, resetSheet } from "./renderer";
+import { literal, renderNewSheet, renderPlan, resetSheet } from "./renderer";
 import { type Located, SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
@@ -150,10 +148,14 @@ export function getState(): State {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheets = new SheetFinder(spreadsheet);
   const store = AssessmentStore.open(spreadsheet);
+  const unreadable: string[] = [];
   const assessments = store
     .readings()
     .map((reading): AssessmentSummary | null => {
-      if (!reading.ok) return null;
+      if (!reading.ok) {
+        unreadable.push(t(lang, "errUnreadableStore", { id: reading.id }));
+        return null;
+      }
       const record = reading.record;
       const sheet = sheets.find(record.sheets.questionnaire)?.sheet ?? null;
       if (sheet === null) {
@@ -191,7 +193,7 @@ export function getState(): State {
           },
         ];
   });
-  return { lang, models: modelSummaries(store), assessments, drafts };
+  return { lang, models: modelSummaries(store), assessments, drafts, unreadable };
 }
 
 export function createAssessment(request: unknown): Outcome<AssessmentSummary> {
@@ -227,21 +229,17 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
   const now = new Date();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = AssessmentStore.open(spreadsheet);
-  const ids = nextRespondentIds([], respondents.length);
   const settings: AssessmentSettings = {
     clientName,
     lang: request.lang,
-    respondents: respondents.map((respondent, index) => ({
-      ...respondent,
-      id: ids[index] ?? `r${index + 1}`,
-    })),
+    respondents: withRespondentIds([], respondents),
     targets,
   };
   const { sheet, ref } = new SheetFinder(spreadsheet).insert(
     t(settings.lang, "sheetQuestionnaire"),
     clientName,
   );
-  renderPlan(sheet, planQuestionnaire(model, settings, ref.name));
+  renderNewSheet(spreadsheet, sheet, planQuestionnaire(model, settings, ref.name));
   const record: StoredAssessment = {
     id: newAssessmentId(now),
     createdAt: now.toISOString(),
@@ -256,6 +254,7 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
     responses: { respondents: [] },
     problems: [],
     answered: Object.fromEntries(settings.respondents.map((respondent) => [respondent.id, 0])),
+    columns: {},
   };
   return summarize(record, empty, null);
 }
@@ -296,9 +295,7 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
 
   const history = locate(record.sheets.history, "sheetHistory");
   if (history.created) renderPlan(history.sheet, planHistory(model, settings, history.ref.name));
-  const row = historyRow(model, settings, result, displayDate).map((value) =>
-    value === null ? "" : typeof value === "string" ? asLiteralText(value) : value,
-  );
+  const [row = []] = literal([historyRow(model, settings, result, displayDate)]);
   history.sheet.appendRow(row);
   history.sheet
     .getRange(history.sheet.getLastRow(), 1, 1, row.length)
@@ -338,12 +335,17 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   if (duplicates.length > 0) throw new UserError(duplicates);
   const { sheet } = questionnaireOf(new SheetFinder(spreadsheet), record, lang);
   const read = readQuestionnaire(sheet, record, lang);
-  const ids = nextRespondentIds(existing, request.respondents.length);
-  const added: Respondent[] = request.respondents.map((respondent, index) => ({
-    name: respondent.name.trim(),
-    group: respondent.group.trim(),
-    id: ids[index] ?? `r${existing.length + index + 1}`,
-  }));
+  // New columns go right after the last respondent, where the layout put them: if someone moved
+  // the answer columns, writing there could land on answers, so nothing is written.
+  const layout = questionnaireLayout(record.model, existing.length);
+  if (
+    existing.some(
+      (respondent, index) => read.columns[respondent.id] !== layout.firstAnswerColumn + index,
+    )
+  ) {
+    fail(lang, "errColumnsMoved", { name: sheet.getName() });
+  }
+  const added = withRespondentIds(existing, request.respondents);
   const settings: AssessmentSettings = { ...record.settings, respondents: [...existing, ...added] };
   addQuestionnaireColumns(sheet, record.model, record.settings, settings);
   const updated: StoredAssessment = { ...record, settings };

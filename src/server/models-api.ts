@@ -23,7 +23,7 @@ import { errorNotes, planModelSheet, readModelSheet } from "../core/model-sheet"
 import { availableModels, findModel, isBuiltin } from "./library";
 import { userLang } from "./menu";
 import { fail, guarded, UserError } from "./outcome";
-import { renderPlan } from "./renderer";
+import { renderNewSheet } from "./renderer";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
@@ -77,7 +77,7 @@ export function copyModel(request: unknown): Outcome<DraftSummary> {
       t(lang, "sheetModel"),
       `${model.name[lang]} v${model.version}`,
     );
-    renderPlan(sheet, planModelSheet(model, lang, ref.name));
+    renderNewSheet(spreadsheet, sheet, planModelSheet(model, lang, ref.name));
     store.saveDraft({ sheet: ref, modelId: model.id, version: model.version });
     spreadsheet.setActiveSheet(sheet);
     return { sheetId: ref.id, sheetName: ref.name, modelId: model.id, version: model.version };

@@ -19,7 +19,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const TITLE_FONT_SIZE = 14;
 
-function literal(values: CellValue[][]): (string | number | boolean | Date)[][] {
+export function literal(values: CellValue[][]): (string | number | boolean | Date)[][] {
   return values.map((row) =>
     row.map((value) =>
       value === null ? "" : typeof value === "string" ? asLiteralText(value) : value,
@@ -66,13 +66,22 @@ function validationRules(
   );
 }
 
-function protect(sheet: Sheet, description: string, editable: readonly Box[]): void {
+/**
+ * Protects a sheet except the editable boxes. A new protection starts with the file's editors;
+ * removing them is what makes it protect. As Google's own sample does, the person running this is
+ * added first so they stay an editor. Where a script cannot remove editors (access through a group
+ * or a shared drive), the protection falls back to a warning rather than failing the whole action.
+ */
+export function protectSheet(sheet: Sheet, description: string, editable: readonly Box[]): void {
   const protection = sheet.protect().setDescription(description);
-  protection.setUnprotectedRanges(rangesOf(sheet, editable));
-  // A new protection starts with the file's editors; removing them is what makes it protect.
-  // Sheets keeps the owner and the person running this, so nobody locks themselves out.
-  protection.removeEditors(protection.getEditors());
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  if (editable.length > 0) protection.setUnprotectedRanges(rangesOf(sheet, editable));
+  try {
+    protection.addEditor(Session.getEffectiveUser());
+    protection.removeEditors(protection.getEditors());
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  } catch {
+    protection.setWarningOnly(true);
+  }
 }
 
 function insertChart(sheet: Sheet, chart: ChartPlan): void {
@@ -140,7 +149,23 @@ export function renderNewColumns(
     protection?.setUnprotectedRanges(rangesOf(sheet, plan.protection.editable));
   }
   for (const { column, count: span, width } of plan.columnWidths) {
-    if (column >= first && column < first + count) sheet.setColumnWidths(column, span, width);
+    const from = Math.max(column, first);
+    const to = Math.min(column + span, first + count);
+    if (from < to) sheet.setColumnWidths(from, to - from, width);
+  }
+}
+
+/** Renders a sheet just inserted; if that fails, the half-written sheet goes, so nothing is left behind. */
+export function renderNewSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: Sheet,
+  plan: SheetPlan,
+): void {
+  try {
+    renderPlan(sheet, plan);
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    throw error;
   }
 }
 
@@ -153,7 +178,7 @@ export function resetSheet(sheet: Sheet): void {
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
 }
 
-/** Writes values and formats of a grid whose top-left cell is (1, column): seven calls. */
+/** Writes values and formats of a grid whose top-left cell is (1, column): eight calls. */
 function writeGrid(
   sheet: Sheet,
   column: number,
@@ -200,5 +225,5 @@ export function renderPlan(sheet: Sheet, plan: SheetPlan): void {
   if (plan.tabColor !== null) sheet.setTabColor(plan.tabColor);
   for (const chart of plan.charts) insertChart(sheet, chart);
   if (plan.protection !== null)
-    protect(sheet, plan.protection.description, plan.protection.editable);
+    protectSheet(sheet, plan.protection.description, plan.protection.editable);
 }

@@ -18,16 +18,22 @@ export class SheetFinder {
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
-  /** By name first (two calls); by id when the sheet was renamed; null when it was deleted. */
+  /**
+   * By name first (two calls); by id when the sheet was renamed; by name alone when no sheet has
+   * the id any more; null when it was deleted.
+   */
   find(ref: SheetRef | null): Located | null {
     if (ref === null) return null;
     const byName = this.spreadsheet.getSheetByName(ref.name);
     if (byName !== null && byName.getSheetId() === ref.id)
       return { sheet: byName, ref, created: false };
     const renamed = this.spreadsheet.getSheets().find((sheet) => sheet.getSheetId() === ref.id);
-    return renamed === undefined
+    if (renamed !== undefined)
+      return { sheet: renamed, ref: { id: ref.id, name: renamed.getName() }, created: false };
+    // No sheet has the id (the file was re-imported, say): the sheet of that name is the one.
+    return byName === null
       ? null
-      : { sheet: renamed, ref: { id: ref.id, name: renamed.getName() }, created: false };
+      : { sheet: byName, ref: { id: byName.getSheetId(), name: ref.name }, created: false };
   }
 
   /** A new sheet at the end, named "<prefix> · <client>", or numbered when that name is taken. */

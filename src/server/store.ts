@@ -19,6 +19,7 @@ import {
   type StoredAssessment,
   toRow,
 } from "../core/storage";
+import { protectSheet } from "./renderer";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -108,8 +109,8 @@ export class AssessmentStore {
     const sheet = this.spreadsheet.insertSheet(STORE_SHEET_NAME, this.spreadsheet.getNumSheets());
     sheet.getRange(1, 1).setValue(HEADER);
     sheet.hideSheet();
-    // Warn anyone who opens it; the add-on itself is never blocked by a warning.
-    sheet.protect().setDescription("Bussola CX").setWarningOnly(true);
+    // Only the consultant may change what scoring relies on; respondents are editors of the file.
+    protectSheet(sheet, "Bussola CX", []);
     this.sheet = sheet;
     this.rows[0] = [HEADER];
     return sheet;

@@ -105,6 +105,8 @@ describe("dist/appsscript.json", () => {
     expect(manifest.oauthScopes.sort()).toEqual([
       "https://www.googleapis.com/auth/script.container.ui",
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      // Session.getEffectiveUser(), added to each protection before its other editors are removed.
+      "https://www.googleapis.com/auth/userinfo.email",
     ]);
   });
 });

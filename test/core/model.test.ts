@@ -76,6 +76,23 @@ describe("parseModel", () => {
     expect(errors).toContainEqual({ path: "areas.2.id", message: "duplicate id 'people'" });
   });
 
+  it("rejects two options a respondent could not tell apart", () => {
+    const model = broken((m) => {
+      (
+        (m.scales[0] as Model["scales"][number]).options[2] as { label: { it: string; en: string } }
+      ).label = {
+        it: "Level 2 (it)",
+        en: "level 3",
+      };
+    });
+    expect(errorsOf(model)).toEqual([
+      {
+        path: "scales.0.options.2.label.it",
+        message: "two options are labelled 'Level 2 (it)': respondents could not tell them apart",
+      },
+    ]);
+  });
+
   it("rejects an area without questions", () => {
     const model = broken((m) => {
       m.questions = m.questions.filter((q) => q.area !== "process");

@@ -187,6 +187,22 @@ describe("score: several respondents", () => {
     });
   });
 
+  it("a respondent who answered too little of an area does not move the set's score", () => {
+    const model = levelModel();
+    model.scoring.minCompleteness = 1;
+    const result = score(model, {
+      respondents: [
+        { id: "a", name: "Ada", answers: { p1: 1, p2: 1, r1: 3, r2: 3 } },
+        // one answer of two in "people": an extrapolated 5 that must not lift everyone's 1
+        { id: "b", name: "Bea", answers: { p1: 5, r1: 3, r2: 3 } },
+      ],
+    });
+    expect(result.respondents[1]?.areas.people).toMatchObject({ score: 5, sufficient: false });
+    expect(result.areas[0]).toMatchObject({ score: 1, completeness: 0.75, band: null });
+    expect(result.areas[0]?.spread?.n).toBe(1);
+    expect(result.areas[1]?.score).toBe(3);
+  });
+
   it("one respondent is their own everyone, with no spread", () => {
     const single = score(levelModel(), one({ p1: 4, p2: 2, r1: 3, r2: 3 }));
     expect(single.areas[0]?.score).toBe(single.respondents[0]?.areas.people?.score);

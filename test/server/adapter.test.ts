@@ -457,6 +457,31 @@ describe("add respondents", () => {
     expect(scored.respondents?.map((r) => r.answered)).toEqual([1, 0, 0, 1]);
   });
 
+  it("gives new columns the answer-column width", () => {
+    const { workbook } = installAppsScript();
+    const created = ok(createAssessment(request()));
+    ok(addRespondents({ assessmentId: created.id, respondents: [{ name: "Dario", group: "" }] }));
+    const widths = workbook.sheet(created.questionnaireSheet).columnWidths;
+    expect([widths.get(4), widths.get(7), widths.get(8)]).toEqual([150, 150, 260]);
+  });
+
+  it("writes nothing when the answer columns were moved", () => {
+    const { workbook } = installAppsScript();
+    const created = ok(createAssessment(request()));
+    const sheet = workbook.sheet(created.questionnaireSheet);
+    const { idRow } = questionnaireLayout(maturity, 3);
+    // The consultant swapped Anna's and Bruno's columns (ids travel with their columns).
+    sheet.cellAt(idRow, 4).value = "r2";
+    sheet.cellAt(idRow, 5).value = "r1";
+    const before = JSON.stringify(workbook.snapshot().sheets);
+    const outcome = addRespondents({
+      assessmentId: created.id,
+      respondents: [{ name: "Dario", group: "" }],
+    });
+    expect(outcome.ok ? [] : outcome.errors[0]?.message).toContain("sono state spostate");
+    expect(JSON.stringify(workbook.snapshot().sheets)).toBe(before);
+  });
+
   it("refuses a name already in the questionnaire", () => {
     installAppsScript();
     const created = ok(createAssessment(request()));

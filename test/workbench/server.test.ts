@@ -3,12 +3,15 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssessmentSummary, Outcome } from "../../src/core/contract";
+import { assertCarried } from "../../workbench/sandbox";
 import { startWorkbench, type Workbench } from "../../workbench/server";
 import { escapeXml, xlsxSheetNames } from "../../workbench/xlsx";
 
 let workbench: Workbench;
+const JSON_HEADERS = { "content-type": "application/json" };
 
 beforeAll(async () => {
   workbench = await startWorkbench();
@@ -23,6 +26,7 @@ async function run<T>(
 ): Promise<{ ok: boolean; value?: T; error?: string }> {
   const response = await fetch(new URL("/api/run", workbench.url), {
     method: "POST",
+    headers: JSON_HEADERS,
     body: JSON.stringify({ name, args }),
   });
   return (await response.json()) as { ok: boolean; value?: T; error?: string };
@@ -65,6 +69,7 @@ describe("workbench", () => {
     const edit = (a1: string, value: string) =>
       fetch(new URL("/api/edit", workbench.url), {
         method: "POST",
+        headers: JSON_HEADERS,
         body: JSON.stringify({ sheet: "Questionario · Verdi", a1, value }),
       }).then((response) => response.json());
     const values = workbench.sandbox.workbook.values("Questionario · Verdi");
@@ -105,6 +110,43 @@ describe("workbench", () => {
     expect(questionnaire).toContain('<sheetProtection sheet="1"');
     expect(questionnaire).toContain('state="frozen"');
     expect(questionnaire).toMatch(/<f>COUNTA\(D\d+:D\d+\)<\/f>/);
+  });
+
+  it("refuses requests another web page could send: plain text, or from another origin", async () => {
+    const url = new URL("/api/run", workbench.url);
+    const body = JSON.stringify({ name: "getState", args: [] });
+    const plain = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { "content-type": "text/plain" },
+    });
+    expect(plain.status).toBe(403);
+    const foreign = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { ...JSON_HEADERS, origin: "https://evil.example" },
+    });
+    expect(foreign.status).toBe(403);
+    const own = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { ...JSON_HEADERS, origin: workbench.url.replace(/\/$/, "") },
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it("fails, as google.script.run does, on a Date or a function crossing the bridge", () => {
+    expect(() => assertCarried({ at: new Date() })).toThrow("cannot carry Date at result.at");
+    expect(() => assertCarried([1, { f: () => 1 }])).toThrow(
+      "cannot carry Function at result[1].f",
+    );
+    const fromVm = vm.runInNewContext(
+      "({ ok: true, value: [{ a: null }], when: new Date(0) })",
+    ) as unknown;
+    expect(() => assertCarried(fromVm)).toThrow("cannot carry Date at result.when");
+    expect(() =>
+      assertCarried(vm.runInNewContext("({ ok: true, list: [1, 'x', null] })")),
+    ).not.toThrow();
   });
 
   it("keeps shortened sheet names distinct and XML-safe", () => {

@@ -69,6 +69,7 @@ async function refresh(): Promise<void> {
 
 async function edit(sheet: string, a1: string, value: string): Promise<void> {
   const response = await fetch("/api/edit", {
+    headers: { "content-type": "application/json" },
     method: "POST",
     body: JSON.stringify({ sheet, a1, value }),
   });

@@ -1,8 +1,8 @@
 /**
  * The Action plan sheet: areas in order of priority with the recommended action, and owner, due
  * date and status columns the client fills in. Re-scoring rebuilds the list and puts back what was
- * typed, matched by the area id in column A; rows that no longer appear but hold typed text are kept
- * at the end, so nothing anyone wrote is lost.
+ * typed, matched by the key in column A (area and band: a new band brings a new action); rows that
+ * no longer appear but hold typed text are kept at the end, so nothing anyone wrote is lost.
  */
 import type { AssessmentSettings } from "../assessment";
 import type { Lang } from "../i18n";
@@ -12,7 +12,7 @@ import { type Cell, GridBuilder } from "./builder";
 import type { CellValue, SheetPlan } from "./plan";
 import { COLORS } from "./questionnaire";
 
-/** Marks the header row; the cells below it in column A hold area ids. */
+/** Marks the header row; the cells below it in column A hold each action's key ("area/band"). */
 export const PLAN_KEY_MARKER = "#area-id";
 const COLUMNS = {
   key: 0,
@@ -28,6 +28,7 @@ const COLUMNS = {
   status: 10,
 };
 const TYPED = ["owner", "due", "status"] as const;
+const DATE = "yyyy-mm-dd";
 
 export interface PlanEntry {
   /** Area id; empty for a row someone added by hand. */
@@ -71,7 +72,15 @@ export function readPlanEntries(cells: readonly (readonly unknown[])[]): PlanEnt
   });
 }
 
-const typedByHand = (entry: PlanEntry) => TYPED.some((column) => !isEmpty(entry[column]));
+const DEFAULT_STATUSES = new Set(["it", "en"].map((lang) => t(lang as Lang, "statusTodo")));
+
+/** Whether a person wrote on the row: the add-on's own default status does not count. */
+const typedByHand = (entry: PlanEntry) =>
+  !isEmpty(entry.owner) ||
+  !isEmpty(entry.due) ||
+  !(isEmpty(entry.status) || DEFAULT_STATUSES.has(String(entry.status)));
+
+const actionKey = (area: string, band: string) => `${area}/${band}`;
 
 export function statusOptions(lang: Lang): string[] {
   return (["statusTodo", "statusDoing", "statusDone", "statusBlocked"] as const).map((key) =>
@@ -120,10 +129,11 @@ export function planActionPlan(
 
   result.recommendations.forEach((recommendation, index) => {
     const area = result.areas.find((candidate) => candidate.area === recommendation.area);
-    const before = byKey.get(recommendation.area);
-    byKey.delete(recommendation.area);
+    const key = actionKey(recommendation.area, recommendation.band);
+    const before = byKey.get(key);
+    byKey.delete(key);
     grid.row(
-      { value: recommendation.area, color: COLORS.technical },
+      { value: key, color: COLORS.technical },
       index + 1,
       { value: area?.name[lang] ?? recommendation.area, bold: true },
       { value: recommendation.score, format: "0.0" },
@@ -132,7 +142,7 @@ export function planActionPlan(
       { value: recommendation.priority, format: "0.0" },
       { value: recommendation.text[lang], wrap: true },
       { value: before?.owner ?? null, ...typed },
-      { value: before?.due ?? null, ...typed },
+      { value: before?.due ?? null, format: DATE, ...typed },
       { value: before?.status ?? t(lang, "statusTodo"), ...typed },
     );
   });
@@ -144,8 +154,10 @@ export function planActionPlan(
     grid.row(
       ...entry.row.map(
         (value, column): Cell => ({
-          value,
+          // No rank: the row is kept for what was written on it, not for its priority.
+          value: column === COLUMNS.rank ? null : value,
           color: column === COLUMNS.key ? COLORS.technical : COLORS.muted,
+          ...(column === COLUMNS.due ? { format: DATE } : {}),
           ...(TYPED.some((name) => COLUMNS[name] === column) ? typed : {}),
         }),
       ),

@@ -1,4 +1,7 @@
-/** Sheet names: readable, within Sheets' (and .xlsx's) rules, never clashing with an existing one. */
+/**
+ * Sheet names: readable, within Sheets' rules (100 characters), free of the characters .xlsx
+ * refuses (its 31-character limit is the .xlsx writer's to handle), never clashing with another.
+ */
 
 export const MAX_SHEET_NAME = 100;
 /** Characters Excel refuses in sheet names; avoided so a downloaded .xlsx opens everywhere. */

@@ -106,16 +106,13 @@ export function boxA1(box: Box): string {
 }
 
 /**
- * Whether Sheets would read this string as something other than text (a formula, a number, a date,
- * a boolean) when written with setValues. Such strings get a leading apostrophe, which Sheets keeps
- * as "quote prefix" and never shows: a client named "=HYPERLINK(…)" stays a name.
+ * Text exactly as written. setValues reads a string as if typed, so "=…", "+39 …", "#N/A", "1/2" or
+ * "€100" would become formulas, errors, dates or numbers. A leading apostrophe (Sheets' quote
+ * prefix, never shown and not returned by getValues) keeps any string text; it is added to every
+ * string, so no list of risky beginnings can miss one.
  */
-export function needsQuotePrefix(text: string): boolean {
-  return /^[=+\-@'\s\d.,]/.test(text) || /^(true|false|vero|falso)$/i.test(text.trim());
-}
-
 export function asLiteralText(text: string): string {
-  return needsQuotePrefix(text) ? `'${text}` : text;
+  return text === "" ? text : `'${text}`;
 }
 
 function sliceGrid<T>(grid: T[][], first: number, count: number): T[][] {

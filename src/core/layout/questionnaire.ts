@@ -222,6 +222,10 @@ export function planQuestionnaire(
         format(row, layout.notesColumn, "wraps", true);
         const ruleRow = validationRules[row - validationBox.row] as (ListValidation | null)[];
         ruleRow.fill(ruleFor(question.scale));
+        // Plain text, so a chosen label such as "50%" or "1,5" is kept as written, not as a number.
+        for (let column = layout.firstAnswerColumn; column < layout.notesColumn; column++) {
+          format(row, column, "numberFormats", "@");
+        }
       });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readAnswers } from "../../../src/core/answers";
 import type { AssessmentSettings } from "../../../src/core/assessment";
-import { asLiteralText, needsQuotePrefix } from "../../../src/core/layout/plan";
+import { asLiteralText } from "../../../src/core/layout/plan";
 import {
   planQuestionnaire,
   questionnaireLayout,
@@ -141,6 +141,30 @@ describe("reading answers back", () => {
     expect(read.problems).toEqual([]);
   });
 
+  it("reads a label before a bare value, so labels '1'..'5' on values 0..4 score right", () => {
+    const shifted = levelModel();
+    (
+      shifted.scales[0] as { options: { value: number; label: { it: string; en: string } }[] }
+    ).options = [0, 1, 2, 3, 4].map((value) => ({
+      value,
+      label: { it: String(value + 1), en: String(value + 1) },
+    }));
+    for (const area of shifted.areas) area.range = { min: 0, max: 4 };
+    for (const band of [...shifted.bands.overall, ...shifted.bands.areas]) {
+      band.min -= 1;
+      band.max -= 1;
+    }
+    const cells = planQuestionnaire(shifted, settings, "x").values.map((row) =>
+      row.map((value) => value ?? ""),
+    );
+    (cells[cells.findIndex((row) => row[0] === "p1")] as unknown[])[3] = "1";
+    (cells[cells.findIndex((row) => row[0] === "p2")] as unknown[])[3] = 5;
+    expect(readAnswers(shifted, settings, cells).responses.respondents[0]?.answers).toEqual({
+      p1: 0,
+      p2: 4,
+    });
+  });
+
   it("reports unreadable text with its cell address and does not count it", () => {
     const cells = grid();
     const row = rowOf(cells, model.questions[0]?.id ?? "");
@@ -213,14 +237,14 @@ describe("text stays text", () => {
     "'quoted",
     "2024",
     "1/2",
-    " lead",
+    "#N/A",
+    "€100",
     "TRUE",
-    "falso",
-  ])("%s gets a quote prefix", (text) => {
-    expect(needsQuotePrefix(text)).toBe(true);
+    "Acme",
+  ])("%s is written with a quote prefix", (text) => {
     expect(asLiteralText(text)).toBe(`'${text}`);
   });
-  it.each(["Acme", "Direzione", "Front line", "N/A"])("%s is written as is", (text) => {
-    expect(asLiteralText(text)).toBe(text);
+  it("an empty string stays empty", () => {
+    expect(asLiteralText("")).toBe("");
   });
 });

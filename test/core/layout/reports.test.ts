@@ -115,7 +115,7 @@ describe("action plan", () => {
   const first = planActionPlan(settings, result, [], "Action plan · Acme");
   const typedInto = (cells: unknown[][]) =>
     cells.map((row) => {
-      if (row[0] === "people")
+      if (String(row[0]).startsWith("people/"))
         return [...row.slice(0, 8), "Giulia", new Date(Date.UTC(2027, 0, 31)), "In progress"];
       return row;
     });
@@ -123,7 +123,9 @@ describe("action plan", () => {
   it("lists areas by priority with the model's recommendation and a To do status", () => {
     const header = first.values.findIndex((row) => row[0] === PLAN_KEY_MARKER);
     const rows = first.values.slice(header + 1);
-    expect(rows.map((row) => row[0])).toEqual(result.recommendations.map((r) => r.area));
+    expect(rows.map((row) => row[0])).toEqual(
+      result.recommendations.map((r) => `${r.area}/${r.band}`),
+    );
     expect(rows[0]?.[10]).toBe("To do");
     expect(first.protection?.editable).toEqual([
       { row: header + 2, column: 9, rows: rows.length, columns: 3 },
@@ -133,8 +135,37 @@ describe("action plan", () => {
   it("re-scoring keeps owner, due date and status typed by the client", () => {
     const previous = readPlanEntries(typedInto(first.values));
     const again = planActionPlan(settings, result, previous, "Action plan · Acme");
-    const people = again.values.find((row) => row[0] === "people");
+    const people = again.values.find((row) => String(row[0]).startsWith("people/"));
     expect(people?.slice(8)).toEqual(["Giulia", new Date(Date.UTC(2027, 0, 31)), "In progress"]);
+    const dueRow = again.values.indexOf(people ?? []);
+    expect(again.formats.numberFormats[dueRow]?.[9]).toBe("yyyy-mm-dd");
+  });
+
+  it("a new band brings a new action: the old row, with what was typed on it, stays below", () => {
+    const previous = readPlanEntries(typedInto(first.values));
+    const peopleArea = result.areas.find((area) => area.area === "people");
+    const moved = {
+      ...result,
+      recommendations: result.recommendations.map((r) =>
+        r.area === "people" ? { ...r, band: "strong", text: { it: "x", en: "Sustain" } } : r,
+      ),
+      areas: result.areas.map((area) => (area === peopleArea ? { ...area } : area)),
+    };
+    const again = planActionPlan(settings, moved, previous, "x");
+    const rows = again.values.filter((row) => String(row[0]).startsWith("people/"));
+    expect(rows.map((row) => [row[0], row[1] === null ? null : "ranked", row[8], row[10]])).toEqual(
+      [
+        ["people/strong", "ranked", null, "To do"],
+        [expect.stringMatching(/^people\//), null, "Giulia", "In progress"],
+      ],
+    );
+  });
+
+  it("rows showing only the add-on's default status are not kept once their area drops out", () => {
+    const previous = readPlanEntries(first.values);
+    const again = planActionPlan(settings, { ...result, recommendations: [] }, previous, "x");
+    const header = again.values.findIndex((row) => row[0] === PLAN_KEY_MARKER);
+    expect(again.values.slice(header + 1)).toEqual([]);
   });
 
   it("keeps rows the client typed on even when the area is no longer listed", () => {
@@ -146,6 +177,7 @@ describe("action plan", () => {
     const kept = again.values.filter((row) => row[8] === "Giulia" || row[8] === "Marco");
     expect(kept).toHaveLength(2);
     expect(kept[1]?.[7]).toBe("Client's own action");
+    expect(kept.map((row) => row[1])).toEqual([null, null]);
   });
 });
 
@@ -196,11 +228,28 @@ describe("stored assessment", () => {
     lastScore: null,
   };
 
-  it("round-trips through chunked cells below the 50,000-character cell limit", () => {
+  it("round-trips through chunked cells that fit Sheets and .xlsx cells", () => {
     const row = recordToRow(record);
     expect(row.length).toBeGreaterThan(4);
-    expect(row.every((cell) => cell.length <= 50_000)).toBe(true);
+    expect(row.every((cell) => cell.length <= 32_767)).toBe(true);
     expect(rowToRecord(row)).toEqual({ ok: true, record });
+  });
+
+  it("never splits an emoji between two cells", () => {
+    const base = { ...record, model };
+    // Place the emoji's first half exactly on the last character of the first chunk.
+    const at = JSON.stringify({ ...base, settings: { ...settings, clientName: "@@" } }).indexOf(
+      "@@",
+    );
+    const clientName = `${"x".repeat(32_000 - 1 - at)}😀 Srl`;
+    const emoji = { ...base, settings: { ...settings, clientName } };
+    expect(JSON.stringify(emoji).charCodeAt(31_999)).toBe("😀".charCodeAt(0));
+    const row = recordToRow(emoji);
+    for (const cell of row.slice(2)) {
+      const last = cell.charCodeAt(cell.length - 1);
+      expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+    }
+    expect(rowToRecord(row)).toEqual({ ok: true, record: emoji });
   });
 
   it("reports damaged rows instead of trusting them", () => {
