@@ -7,8 +7,15 @@
  */
 import { LANGS, type Lang, type Localized } from "./i18n";
 import { GridBuilder } from "./layout/builder";
-import { a1, type Box, type CellValue, type ListValidation, type SheetPlan } from "./layout/plan";
-import { COLORS } from "./layout/questionnaire";
+import {
+  a1,
+  type Box,
+  type CellValue,
+  type ListValidation,
+  planOf,
+  type SheetPlan,
+} from "./layout/plan";
+import { COLORS, headerCell } from "./layout/style";
 import { type MessageKey, t } from "./messages";
 import { type Model, type ModelError, parseModel } from "./model";
 
@@ -133,23 +140,15 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
       { value: t(lang, SECTION_TITLES[name]), bold: true, color: COLORS.title },
     );
     if (name !== "#model") {
-      grid.row(
-        ...COLUMNS[name].map((key) => ({
-          value: t(lang, key),
-          bold: true,
-          background: COLORS.header,
-        })),
-      );
+      grid.row(...COLUMNS[name].map((key) => headerCell(t(lang, key))));
     }
   };
 
   section("#model");
   grid.row(
-    ...["mcField", "mcValueIt", "mcValueEn", "mcHint"].map((key) => ({
-      value: t(lang, key as MessageKey),
-      bold: true,
-      background: COLORS.header,
-    })),
+    ...(["mcField", "mcValueIt", "mcValueEn", "mcHint"] as const).map((key) =>
+      headerCell(t(lang, key)),
+    ),
   );
   const headerValues: Record<HeaderKey, [CellValue, CellValue]> = {
     id: [model.id, null],
@@ -252,25 +251,19 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
     const line = rules[row - box.row];
     if (line !== undefined) line[column - box.column] = rule;
   }
-  return {
+  return planOf({
     name: sheetName,
     values,
     formats,
-    formulas: [],
     validations: { box, rules },
-    highlightEmpty: null,
-    protection: null,
-    frozenRows: 0,
     frozenColumns: 1,
     columnWidths: [
       { column: 1, count: 1, width: 140 },
       { column: 2, count: 3, width: 200 },
       { column: 5, count: 5, width: 220 },
     ],
-    hiddenRows: [],
     tabColor: "#9334e6",
-    charts: [],
-  };
+  });
 }
 
 // ——— Reading a model sheet back ———

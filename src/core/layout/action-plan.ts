@@ -9,8 +9,8 @@ import type { Lang } from "../i18n";
 import { type MessageKey, t } from "../messages";
 import type { ScoreResult } from "../scoring";
 import { type Cell, GridBuilder } from "./builder";
-import type { CellValue, SheetPlan } from "./plan";
-import { COLORS } from "./questionnaire";
+import { type CellValue, planOf, type SheetPlan } from "./plan";
+import { COLORS, headerCell } from "./style";
 
 /** Marks the header row; the cells below it in column A hold each action's key ("area/band"). */
 export const PLAN_KEY_MARKER = "#area-id";
@@ -96,12 +96,7 @@ export function planActionPlan(
 ): SheetPlan {
   const { lang } = settings;
   const grid = new GridBuilder();
-  const header = (key: MessageKey): Cell => ({
-    value: t(lang, key),
-    bold: true,
-    background: COLORS.header,
-    wrap: true,
-  });
+  const header = (key: MessageKey) => headerCell(t(lang, key));
   grid.row({
     value: t(lang, "pTitle", { client: settings.clientName }),
     bold: true,
@@ -168,11 +163,10 @@ export function planActionPlan(
   const firstRow = headerRow + 1;
   const rows = values.length - headerRow;
   const status = { values: statusOptions(lang), helpText: t(lang, "hStatus") };
-  return {
+  return planOf({
     name: sheetName,
     values,
     formats,
-    formulas: [],
     validations:
       rows === 0
         ? null
@@ -180,7 +174,6 @@ export function planActionPlan(
             box: { row: firstRow, column: COLUMNS.status + 1, rows, columns: 1 },
             rules: Array.from({ length: rows }, () => [status]),
           },
-    highlightEmpty: null,
     protection: {
       description: t(lang, "pProtection"),
       editable:
@@ -189,7 +182,6 @@ export function planActionPlan(
           : [{ row: firstRow, column: COLUMNS.owner + 1, rows, columns: TYPED.length }],
     },
     frozenRows: headerRow,
-    frozenColumns: 0,
     columnWidths: [
       { column: 1, count: 1, width: 90 },
       { column: 2, count: 1, width: 40 },
@@ -198,8 +190,6 @@ export function planActionPlan(
       { column: 8, count: 1, width: 380 },
       { column: 9, count: 3, width: 130 },
     ],
-    hiddenRows: [],
     tabColor: "#e37400",
-    charts: [],
-  };
+  });
 }

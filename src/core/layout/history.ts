@@ -7,8 +7,8 @@ import { t } from "../messages";
 import type { Model } from "../model";
 import type { ScoreResult } from "../scoring";
 import { GridBuilder } from "./builder";
-import type { CellValue, SheetPlan } from "./plan";
-import { COLORS } from "./questionnaire";
+import { type CellValue, planOf, type SheetPlan } from "./plan";
+import { COLORS, headerCell } from "./style";
 
 export function historyRow(
   model: Model,
@@ -36,7 +36,7 @@ export function planHistory(
 ): SheetPlan {
   const { lang } = settings;
   const grid = new GridBuilder();
-  const header = (value: string) => ({ value, bold: true, background: COLORS.header, wrap: true });
+  const header = headerCell;
   grid.row({
     value: t(lang, "hTitle", { client: settings.clientName }),
     bold: true,
@@ -53,24 +53,18 @@ export function planHistory(
     ...model.areas.map((area) => header(area.name[lang])),
   );
   const { values, formats } = grid.build();
-  return {
+  return planOf({
     name: sheetName,
     values,
     formats,
-    formulas: [],
-    validations: null,
-    highlightEmpty: null,
-    protection: null,
     frozenRows: headerRow,
     frozenColumns: 1,
     columnWidths: [
       { column: 1, count: 1, width: 150 },
       { column: 2, count: 6 + model.areas.length, width: 110 },
     ],
-    hiddenRows: [],
     tabColor: "#5f6368",
-    charts: [],
-  };
+  });
 }
 
 /** Number formats of an appended row, applied with one call. */

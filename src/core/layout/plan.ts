@@ -70,6 +70,25 @@ export interface SheetPlan {
   charts: ChartPlan[];
 }
 
+/** A plan with nothing but its grid and the given extras: no formulas, dropdowns, protection or charts. */
+export function planOf(
+  plan: Pick<SheetPlan, "name" | "values" | "formats"> & Partial<SheetPlan>,
+): SheetPlan {
+  return {
+    formulas: [],
+    validations: null,
+    highlightEmpty: null,
+    protection: null,
+    frozenRows: 0,
+    frozenColumns: 0,
+    columnWidths: [],
+    hiddenRows: [],
+    tabColor: null,
+    charts: [],
+    ...plan,
+  };
+}
+
 export function emptyGrid<T>(rows: number, columns: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => fill));
 }

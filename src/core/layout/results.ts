@@ -10,8 +10,8 @@ import { type MessageKey, t } from "../messages";
 import type { Model } from "../model";
 import type { Measure, ScoreResult } from "../scoring";
 import { type Cell, GridBuilder } from "./builder";
-import type { ChartPlan, SheetPlan } from "./plan";
-import { COLORS } from "./questionnaire";
+import { type ChartPlan, planOf, type SheetPlan } from "./plan";
+import { COLORS, headerCell } from "./style";
 
 const SCORE = "0.0";
 const PERCENT = "0%";
@@ -23,12 +23,7 @@ export interface ScoringRun {
   displayDate: string;
 }
 
-const header = (lang: Lang, key: MessageKey): Cell => ({
-  value: t(lang, key),
-  bold: true,
-  background: COLORS.header,
-  wrap: true,
-});
+const header = (lang: Lang, key: MessageKey) => headerCell(t(lang, key));
 
 function bandCell(measure: Measure, lang: Lang): Cell {
   if (measure.band !== null) {
@@ -272,23 +267,17 @@ export function planResults(
     },
   ];
 
-  return {
+  return planOf({
     name: sheetName,
     values,
     formats,
-    formulas: [],
-    validations: null,
-    highlightEmpty: null,
-    // Results are rewritten by every scoring run; nothing here is typed by people.
-    protection: null,
-    frozenRows: 0,
+    // No protection: results are rewritten by every scoring run and nothing here is typed by people.
     frozenColumns: 1,
     columnWidths: [
       { column: 1, count: 1, width: 220 },
       { column: 2, count: Math.max(1, columns - 1), width: 110 },
     ],
-    hiddenRows: [],
     tabColor: "#188038",
     charts,
-  };
+  });
 }
