@@ -6,6 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { questionnaireLayout } from "../../src/core/layout/questionnaire";
 import type { Model } from "../../src/core/model";
 import { builtinModels } from "../../src/core/models";
 import { startWorkbench, type Workbench } from "../../workbench/server";
@@ -112,6 +113,11 @@ describe("the workbench in Chromium", () => {
       const answered = await answerAll(model, "D", () => top);
       expect(answered).toBe(model.questions.length);
       await answerAll(model, "E", () => labels[0] ?? "");
+      // The progress formula each respondent sees counts their answers.
+      const { progressRow } = questionnaireLayout(model, 2);
+      await expect
+        .poll(() => page.locator(`td[data-cell="D${progressRow}"]`).textContent())
+        .toBe(String(model.questions.length));
       if (id === "cx-maturity")
         await page.screenshot({ path: join(artifacts, "questionnaire.png") });
 

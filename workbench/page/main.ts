@@ -150,6 +150,25 @@ function answerControl(
   return input;
 }
 
+/**
+ * The in-memory spreadsheet stores formulas without computing them; the view computes the one kind
+ * the add-on writes, a one-range COUNTA (the questionnaire's progress count), and shows others as
+ * their text.
+ */
+function formulaDisplay(formula: string, cells: ReadonlyMap<string, CellSnapshot>): string {
+  const match = /^=COUNTA\(([A-Z]+\d+:[A-Z]+\d+)\)$/i.exec(formula);
+  const rect = match?.[1] === undefined ? null : parseA1(match[1]);
+  if (rect === null) return formula;
+  let count = 0;
+  for (let row = rect.row; row < rect.row + rect.rows; row++) {
+    for (let column = rect.column; column < rect.column + rect.columns; column++) {
+      const value = cells.get(`${row}:${column}`)?.value;
+      if (value !== null && value !== undefined && value !== "") count += 1;
+    }
+  }
+  return String(count);
+}
+
 /** Double-click: type into any cell, as a person would (protection and dropdowns still apply). */
 function startEditing(sheet: string, td: HTMLTableCellElement, a1: string, value: string): void {
   const input = document.createElement("input");
@@ -221,7 +240,8 @@ function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
         td.addEventListener("dblclick", () =>
           startEditing(sheet.name, td, a1, cell?.formula ?? cell?.display ?? ""),
         );
-        td.textContent = cell?.display ?? "";
+        td.textContent =
+          cell?.formula === undefined ? (cell?.display ?? "") : formulaDisplay(cell.formula, cells);
         if (cell?.formula !== undefined) td.title = cell.formula;
         // Like Sheets, unwrapped text runs on into an empty cell to its right.
         const next = cells.get(`${row}:${column + 1}`);
