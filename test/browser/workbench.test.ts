@@ -237,6 +237,7 @@ describe("consultants' own models in Chromium", () => {
     await sidebar.locator(".notice").waitFor();
     const draftName = (await page.locator("#tabs button[aria-selected=true]").textContent()) ?? "";
     expect(draftName).toMatch(/^Modello · /);
+    await page.screenshot({ path: join(artifacts, "model-sheet.png") });
     const question = await rowNumber("strat-2", "#questions");
     await typeInto(`F${question}`, "pesante");
     await sidebar.locator(`.draft[data-sheet="${draftName}"] button.check-model`).click();
