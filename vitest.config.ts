@@ -6,5 +6,7 @@ export default defineConfig({
     globalSetup: ["test/support/build-once.ts"],
     // Browser tests start Chromium; two cores are plenty for the rest.
     testTimeout: 30_000,
+    // A browser round trip on a busy 2-core CI machine can take more than the default second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
