@@ -728,6 +728,8 @@ function tabs(): HTMLElement {
           type: "button",
           role: "tab",
           "aria-selected": String(ui.view === view),
+          // One tab stop for the tab list; arrow keys move between tabs.
+          tabindex: ui.view === view ? "0" : "-1",
           "data-view": view,
           "data-key": `tab-${view}`,
         },
@@ -740,6 +742,15 @@ function tabs(): HTMLElement {
         // Answers arrive in the sheet while the sidebar is open: this view always shows fresh progress.
         if (view === "file") void loadState();
         else render();
+      });
+      tab.addEventListener("keydown", (event) => {
+        const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+        if (step === 0) return;
+        event.preventDefault();
+        const index = views.findIndex(([candidate]) => candidate === view);
+        const [next] = views[(index + step + views.length) % views.length] ?? views[0] ?? ["new"];
+        root.querySelector<HTMLElement>(`[data-key="tab-${next}"]`)?.click();
+        root.querySelector<HTMLElement>(`[data-key="tab-${next}"]`)?.focus();
       });
       return tab;
     }),

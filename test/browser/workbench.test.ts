@@ -170,6 +170,23 @@ describe("the workbench in Chromium", () => {
       .toContain("compare più volte");
   });
 
+  it("moves between the sidebar's tabs with the arrow keys", async () => {
+    await sidebar.locator('[data-view="new"]').click();
+    await sidebar.locator('[data-view="new"]').press("ArrowRight");
+    await expect
+      .poll(() => sidebar.locator('[data-view="file"]').getAttribute("aria-selected"))
+      .toBe("true");
+    await sidebar.locator('[data-view="file"]').press("ArrowLeft");
+    await expect
+      .poll(() => sidebar.locator('[data-view="new"]').getAttribute("aria-selected"))
+      .toBe("true");
+    await expect
+      .poll(() =>
+        sidebar.locator('[data-view="new"]').evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+  });
+
   it("switches the sidebar to English and back", async () => {
     await sidebar.locator("#ui-lang").selectOption("en");
     await expect.poll(() => sidebar.locator('[data-view="new"]').textContent()).toBe("New");
