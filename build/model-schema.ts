@@ -12,8 +12,11 @@ import { ModelSchema } from "../src/core/model";
 export const MODEL_SCHEMA_FILE = join(import.meta.dirname, "../src/core/model.schema.json");
 
 export function modelJsonSchema(): string {
+  const generated = z.toJSONSchema(ModelSchema) as { properties?: Record<string, unknown> };
   const schema = {
-    ...z.toJSONSchema(ModelSchema),
+    ...generated,
+    // A model file may name this schema for editor completion; Bussola CX ignores the key.
+    properties: { $schema: { type: "string" }, ...generated.properties },
     $id: "https://bussola.cx/model.schema.json",
     title: "Bussola CX assessment model",
     description:

@@ -652,6 +652,13 @@ function modelRow(model: ModelSummary): HTMLElement {
   );
 }
 
+/** A model the server accepted: offered in New assessment (once), and said so. */
+function modelReady(model: ModelSummary): void {
+  const list = ui.state?.models;
+  if (list !== undefined && !list.some((known) => keyOf(known) === keyOf(model))) list.push(model);
+  ui.notice = say("modelReady", { name: local(model.name), version: model.version });
+}
+
 function modelsView(state: State): HTMLElement {
   const drafts = state.drafts.map((draft) => {
     const check = h(
@@ -661,15 +668,7 @@ function modelsView(state: State): HTMLElement {
     );
     check.disabled = ui.busy;
     check.addEventListener("click", () =>
-      act(
-        () => callServer("checkModel", { sheetId: draft.sheetId }),
-        (model) => {
-          const list = ui.state?.models;
-          if (list !== undefined && !list.some((known) => keyOf(known) === keyOf(model)))
-            list.push(model);
-          ui.notice = say("modelReady", { name: local(model.name), version: model.version });
-        },
-      ),
+      act(() => callServer("checkModel", { sheetId: draft.sheetId }), modelReady),
     );
     return h(
       "div",
@@ -687,9 +686,8 @@ function modelsView(state: State): HTMLElement {
     act(
       () => callServer("importModel", { json: ui.importText }),
       (model) => {
-        ui.state?.models.push(model);
         ui.importText = "";
-        ui.notice = say("modelReady", { name: local(model.name), version: model.version });
+        modelReady(model);
       },
     ),
   );

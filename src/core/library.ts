@@ -12,9 +12,13 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function nextPatch(version: string): string {
+/** The next patch version of `version` that no model with this id uses yet. */
+export function nextFreeVersion(models: readonly Model[], id: string, version: string): string {
   const [major = 1, minor = 0, patch = 0] = version.split(".").map(Number);
-  return `${major}.${minor}.${patch + 1}`;
+  const taken = new Set(models.filter((model) => model.id === id).map((model) => model.version));
+  let next = patch + 1;
+  while (taken.has(`${major}.${minor}.${next}`)) next += 1;
+  return `${major}.${minor}.${next}`;
 }
 
 /** A model's id and version, or without version its newest one. */

@@ -141,6 +141,22 @@ export const MESSAGES = {
     it: "Manca la sezione {section}: ripristinate la riga che inizia con {section}.",
     en: "The {section} section is missing: restore the row starting with {section}.",
   },
+  msRepeatedSection: {
+    it: "La sezione {section} compare due volte: lasciatene una sola.",
+    en: "The {section} section appears twice: keep only one.",
+  },
+  msRepeatedField: {
+    it: "Il campo «{field}» compare due volte nell'intestazione: lasciatene uno solo.",
+    en: "The field “{field}” appears twice in the header: keep only one.",
+  },
+  msUnknownOptionScale: {
+    it: "Questa opzione appartiene alla scala «{scale}», che non è nella sezione #scales.",
+    en: "This option belongs to scale “{scale}”, which is not in the #scales section.",
+  },
+  msUnknownBandScope: {
+    it: "Ambito «{scope}» sconosciuto: scrivete overall, areas oppure l'ID di un'area.",
+    en: "Unknown scope “{scope}”: write overall, areas or an area's ID.",
+  },
   msModel: { it: "Intestazione del modello", en: "Model header" },
   msScales: { it: "Scale di risposta", en: "Answer scales" },
   msOptions: { it: "Opzioni delle scale", en: "Scale options" },
@@ -390,6 +406,10 @@ export const MESSAGES = {
   errVersionTaken: {
     it: "Il modello «{id}» versione {version} esiste già con un contenuto diverso: alzate la versione (ad esempio {next}), così i questionari già creati continuano a usare quella vecchia.",
     en: "Model “{id}” version {version} already exists with different content: raise the version (for example {next}), so questionnaires already created keep using the old one.",
+  },
+  errBuiltinId: {
+    it: "«{id}» è l'ID di un modello integrato: per salvare la vostra versione dategli un ID vostro, ad esempio {suggestion}.",
+    en: "“{id}” is a built-in model's ID: to save your own version give it an ID of your own, for example {suggestion}.",
   },
   errJsonSyntax: {
     it: "Il testo non è un JSON valido: {detail}",

@@ -79,6 +79,16 @@ const COLUMNS: Record<Exclude<Section, "#model">, MessageKey[]> = {
   "#recommendations": ["mcArea", "mcBand", "mcTextIt", "mcTextEn"],
 };
 
+/** Columns (0-based) that hold text: ids, references, yes/no, labels and colours. */
+const TEXT_COLUMNS: Record<Exclude<Section, "#model">, number[]> = {
+  "#scales": [0, 1, 2, 3],
+  "#options": [0, 2, 3],
+  "#areas": [0, 1, 2, 3, 4],
+  "#questions": [0, 1, 2, 3, 4, 6, 7, 8],
+  "#bands": [0, 1, 4, 5, 6, 7, 8],
+  "#recommendations": [0, 1, 2, 3],
+};
+
 const HEADER_KEYS = [
   "id",
   "version",
@@ -103,6 +113,13 @@ const HEADER_HINTS: Record<HeaderKey, MessageKey> = {
   overall: "mhOverall",
   minCompleteness: "mhMinCompleteness",
 };
+
+/** The model path of a header field: "citation" → "source.citation", "overall" → "scoring.overall". */
+function headerPath(key: HeaderKey): string {
+  if (key === "citation" || key === "authorsNote") return `source.${key}`;
+  if (key === "overall" || key === "minCompleteness") return `scoring.${key}`;
+  return key;
+}
 
 /** Band scope column: shared area bands, overall bands, or one area's own bands by its id. */
 export const SCOPE_OVERALL = "overall";
@@ -133,6 +150,8 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
   for (const key of ["msHowTo1", "msHowTo2", "msHowTo3"] as const)
     grid.row({ value: t(lang, key), ...muted });
 
+  /** Data rows of each section, to give their text columns the plain-text format. */
+  const dataRows: { section: Section; first: number }[] = [];
   const section = (name: Section) => {
     grid.blank();
     grid.row(
@@ -142,6 +161,7 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
     if (name !== "#model") {
       grid.row(...COLUMNS[name].map((key) => headerCell(t(lang, key))));
     }
+    dataRows.push({ section: name, first: grid.rowCount + (name === "#model" ? 2 : 1) });
   };
 
   section("#model");
@@ -163,10 +183,12 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
   };
   for (const key of HEADER_KEYS) {
     const [first, second] = headerValues[key];
+    // Numbers stay numbers; every other value is plain text, so "1.10" or "50%" typed later stays as typed.
+    const format = key === "estimatedMinutes" || key === "minCompleteness" ? {} : { format: "@" };
     const row = grid.row(
       { value: key, bold: true },
-      { value: first, wrap: true },
-      { value: second, wrap: true },
+      { value: first, wrap: true, ...format },
+      { value: second, wrap: true, ...format },
       { value: t(lang, HEADER_HINTS[key]), ...muted, wrap: true },
     );
     if (key === "overall") dropdowns.push({ row, column: 2, rule: overallRule });
@@ -240,6 +262,18 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
   }
 
   const { values, formats } = grid.build(9);
+  dataRows.forEach(({ section: name, first }, index) => {
+    if (name === "#model") return;
+    // Up to the row before the next section's blank, marker and header rows (or the sheet's end).
+    const next = dataRows[index + 1]?.first;
+    const last = next === undefined ? values.length : next - 4;
+    for (let row = first; row <= last; row++) {
+      for (const column of TEXT_COLUMNS[name]) {
+        const line = formats.numberFormats[row - 1];
+        if (line !== undefined) line[column] = "@";
+      }
+    }
+  });
   // Dropdowns: one grid over the columns that have any, null elsewhere.
   const firstRow = Math.min(...dropdowns.map((d) => d.row));
   const lastRow = Math.max(...dropdowns.map((d) => d.row));
@@ -289,8 +323,10 @@ function numberOf(value: unknown): unknown {
   if (typeof value === "number") return value;
   const raw = text(value);
   if (raw === "") return undefined;
-  const number = Number(raw.replace(",", "."));
-  return Number.isFinite(number) && /^[+-]?[\d.,]+$/.test(raw) ? number : raw;
+  // One decimal separator at most, point or comma. "1.000,5" and "1,000" (a thousand, or one?) are
+  // ambiguous: they stay text, and the schema says a number is needed.
+  const ambiguous = /^[+-]?\d{1,3},\d{3}$/.test(raw);
+  return !ambiguous && /^[+-]?\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(",", ".")) : raw;
 }
 
 function booleanOf(value: unknown): unknown {
@@ -329,27 +365,43 @@ interface Rows {
   cells: readonly unknown[];
 }
 
-function sectionRows(cells: readonly (readonly unknown[])[]): Map<Section, Rows[]> {
-  const sections = new Map<Section, Rows[]>();
+/** The first header of a section in either language: a row that starts with it is a header row. */
+function isHeaderRow(section: Section, first: string): boolean {
+  const key: MessageKey = section === "#model" ? "mcField" : (COLUMNS[section][0] ?? "mcId");
+  return LANGS.some((lang) => t(lang, key).toLowerCase() === first.toLowerCase());
+}
+
+interface Sections {
+  rows: Map<Section, Rows[]>;
+  /** 0-based row index of each section's marker. */
+  markers: Map<Section, number>;
+  /** Sections marked twice: the later marker's row. */
+  repeated: { section: Section; index: number }[];
+}
+
+/** Splits the sheet by its "#section" marker rows; header rows are known by their text. */
+function sectionRows(cells: readonly (readonly unknown[])[]): Sections {
+  const rows = new Map<Section, Rows[]>();
+  const markers = new Map<Section, number>();
+  const repeated: Sections["repeated"] = [];
   let current: Section | null = null;
-  let skipHeader = false;
   cells.forEach((row, index) => {
     const first = text(row[0]);
     if ((SECTIONS as readonly string[]).includes(first)) {
-      current = first as Section;
-      sections.set(current, []);
-      skipHeader = true;
+      const section = first as Section;
+      if (markers.has(section)) repeated.push({ section, index });
+      else {
+        markers.set(section, index);
+        rows.set(section, []);
+      }
+      current = section;
       return;
     }
-    if (current === null) return;
-    if (skipHeader) {
-      skipHeader = false;
-      return;
-    }
+    if (current === null || isHeaderRow(current, first)) return;
     if (row.every((cell) => text(cell) === "")) return;
-    sections.get(current)?.push({ index, cells: row });
+    rows.get(current)?.push({ index, cells: row });
   });
-  return sections;
+  return { rows, markers, repeated };
 }
 
 /**
@@ -357,7 +409,7 @@ function sectionRows(cells: readonly (readonly unknown[])[]): Map<Section, Rows[
  * Never throws on bad input.
  */
 export function readModelSheet(cells: readonly (readonly unknown[])[], lang: Lang): SheetReading {
-  const sections = sectionRows(cells);
+  const { rows: sections, markers, repeated } = sectionRows(cells);
   const missing = SECTIONS.filter((section) => !sections.has(section));
   if (missing.length > 0) {
     return {
@@ -379,28 +431,51 @@ export function readModelSheet(cells: readonly (readonly unknown[])[], lang: Lan
     for (const [field, column] of fields) at(`${prefix}.${field}`, row, column);
   };
   const rowsOf = (section: Section) => sections.get(section) ?? [];
+  /** Mistakes in the sheet's structure, found before the schema runs. */
+  const structure: CellError[] = repeated.map(({ section, index }) => ({
+    cell: a1(index + 1, 1),
+    path: "",
+    message: t(lang, "msRepeatedSection", { section }),
+  }));
+  // Errors about a whole list (e.g. "needs at least 1") point at the list's section marker.
+  const listPaths: [string, Section][] = [
+    ["scales", "#scales"],
+    ["areas", "#areas"],
+    ["questions", "#questions"],
+    ["bands", "#bands"],
+    ["bands.overall", "#bands"],
+    ["bands.areas", "#bands"],
+    ["recommendations", "#recommendations"],
+  ];
+  for (const [path, section] of listPaths) where.set(path, a1((markers.get(section) ?? 0) + 1, 1));
 
   const header = new Map<string, Rows>();
-  for (const row of rowsOf("#model")) header.set(text(row.cells[0]), row);
+  for (const row of rowsOf("#model")) {
+    const key = text(row.cells[0]);
+    if (header.has(key)) {
+      structure.push({
+        cell: a1(row.index + 1, 1),
+        path: "",
+        message: t(lang, "msRepeatedField", { field: key }),
+      });
+    } else {
+      header.set(key, row);
+    }
+  }
   const headerValue = (key: HeaderKey, column = 1) => header.get(key)?.cells[column];
   for (const key of HEADER_KEYS) {
     const row = header.get(key);
     if (row === undefined) continue;
-    const path =
-      key === "citation" || key === "authorsNote"
-        ? `source.${key}`
-        : key === "overall" || key === "minCompleteness"
-          ? `scoring.${key}`
-          : key;
+    const path = headerPath(key);
     at(path, row, 1);
     if (LOCALIZED_HEADERS.includes(key)) {
       at(`${path}.it`, row, 1);
       at(`${path}.en`, row, 2);
     }
   }
-  const headerCell = (key: HeaderKey) =>
-    header.get(key) === undefined ? "A1" : a1((header.get(key)?.index ?? 0) + 1, 2);
-  for (const key of HEADER_KEYS) if (!header.has(key)) where.set(key, headerCell(key));
+  // A header field whose row is missing: its errors point at the section's marker.
+  const modelMarker = a1((markers.get("#model") ?? 0) + 1, 1);
+  for (const key of HEADER_KEYS) if (!header.has(key)) where.set(headerPath(key), modelMarker);
 
   const scaleRows = rowsOf("#scales");
   const optionRows = rowsOf("#options");
@@ -556,12 +631,40 @@ export function readModelSheet(cells: readonly (readonly unknown[])[], lang: Lan
     },
     recommendations,
   };
+  // Rows that belong to nothing would be dropped without a word: they are errors.
+  const scaleIds = new Set(scaleRows.map((row) => text(row.cells[0])));
+  for (const row of optionRows) {
+    const scale = text(row.cells[0]);
+    if (!scaleIds.has(scale)) {
+      structure.push({
+        cell: a1(row.index + 1, 1),
+        path: "",
+        message: t(lang, "msUnknownOptionScale", { scale }),
+      });
+    }
+  }
+  const scopes = new Set([
+    SCOPE_OVERALL,
+    SCOPE_AREAS,
+    ...rowsOf("#areas").map((row) => text(row.cells[0])),
+  ]);
+  for (const row of bandRows) {
+    const scope = text(row.cells[0]);
+    if (!scopes.has(scope)) {
+      structure.push({
+        cell: a1(row.index + 1, 1),
+        path: "",
+        message: t(lang, "msUnknownBandScope", { scope }),
+      });
+    }
+  }
+
   const parsed = parseModel(candidate, lang);
-  if (parsed.ok) return parsed;
-  return {
-    ok: false,
-    errors: parsed.errors.map((error) => ({ ...error, cell: cellOf(error, where) })),
-  };
+  const errors = [
+    ...structure,
+    ...(parsed.ok ? [] : parsed.errors.map((error) => ({ ...error, cell: cellOf(error, where) }))),
+  ];
+  return parsed.ok && errors.length === 0 ? parsed : { ok: false, errors };
 }
 
 /** The cell of the most specific path that has one: "questions.3.text.en" → E20. */
@@ -575,19 +678,38 @@ function cellOf(error: ModelError, where: ReadonlyMap<string, string>): string {
 }
 
 /** Notes for the cells that have errors, as one grid the size of the sheet ("" clears a note). */
+/** Marks the notes Bussola CX writes, so a new check replaces them and leaves people's own notes. */
+export const NOTE_PREFIX = "Bussola CX: ";
+
+/**
+ * The sheet's notes after a check: people's own notes as they were, the add-on's earlier notes
+ * gone, and one note per cell with errors. One grid, written with one call.
+ */
 export function errorNotes(
-  rows: number,
-  columns: number,
+  current: readonly (readonly string[])[],
   errors: readonly CellError[],
 ): string[][] {
-  const notes = Array.from({ length: rows }, () => Array.from({ length: columns }, () => ""));
+  const notes = current.map((row) => row.map((note) => (note.startsWith(NOTE_PREFIX) ? "" : note)));
+  const columns = notes[0]?.length ?? 0;
   for (const error of errors) {
     const match = /^([A-Z]+)(\d+)$/.exec(error.cell);
     if (match === null) continue;
     const column = [...(match[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     const line = notes[Number(match[2]) - 1];
     if (line === undefined || column > columns) continue;
-    line[column - 1] = line[column - 1] ? `${line[column - 1]}\n${error.message}` : error.message;
+    const before = line[column - 1] ?? "";
+    const ours = `${NOTE_PREFIX}${error.message}`;
+    line[column - 1] = before === "" ? ours : `${before}\n${ours}`;
   }
   return notes;
+}
+
+/** The cell holding a header field's value ("id", "version") on a model sheet, or A1. */
+export function headerFieldCell(
+  cells: readonly (readonly unknown[])[],
+  key: "id" | "version",
+): string {
+  const start = cells.findIndex((row) => text(row[0]) === "#model");
+  const index = cells.findIndex((row, i) => i > start && text(row[0]) === key);
+  return start < 0 || index < 0 ? "A1" : a1(index + 1, 2);
 }

@@ -11,13 +11,14 @@ const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
 
 const Id = z.string().check(z.regex(ID_PATTERN));
-const Text = z.string().check(z.minLength(1));
+/** Texts are trimmed, so a model reads the same from JSON and from a sheet (whose cells are trimmed). */
+const Text = z.string().check(z.trim(), z.minLength(1));
 const FiniteNumber = z.number();
-const Localized = z.object({ it: Text, en: Text });
+const Localized = z.strictObject({ it: Text, en: Text });
 
-const OptionSchema = z.object({ value: FiniteNumber, label: Localized });
+const OptionSchema = z.strictObject({ value: FiniteNumber, label: Localized });
 
-const ScaleSchema = z.object({
+const ScaleSchema = z.strictObject({
   id: Id,
   name: Localized,
   options: z.array(OptionSchema).check(z.minLength(2)),
@@ -25,9 +26,9 @@ const ScaleSchema = z.object({
   allowNA: z.boolean(),
 });
 
-const RangeSchema = z.object({ min: FiniteNumber, max: FiniteNumber });
+const RangeSchema = z.strictObject({ min: FiniteNumber, max: FiniteNumber });
 
-const BandSchema = z.object({
+const BandSchema = z.strictObject({
   id: Id,
   min: FiniteNumber,
   max: FiniteNumber,
@@ -36,7 +37,7 @@ const BandSchema = z.object({
   color: z.string().check(z.regex(COLOR_PATTERN)),
 });
 
-const AreaSchema = z.object({
+const AreaSchema = z.strictObject({
   id: Id,
   name: Localized,
   description: Localized,
@@ -46,7 +47,7 @@ const AreaSchema = z.object({
   bands: z.optional(z.array(BandSchema).check(z.minLength(1))),
 });
 
-const QuestionSchema = z.object({
+const QuestionSchema = z.strictObject({
   id: Id,
   area: Id,
   scale: Id,
@@ -57,21 +58,21 @@ const QuestionSchema = z.object({
   theme: z.optional(Localized),
 });
 
-const RecommendationSchema = z.object({ area: Id, band: Id, text: Localized });
+const RecommendationSchema = z.strictObject({ area: Id, band: Id, text: Localized });
 
-export const ModelSchema = z.object({
+export const ModelSchema = z.strictObject({
   id: Id,
   version: z.string().check(z.regex(VERSION_PATTERN)),
   name: Localized,
   description: Localized,
-  source: z.object({
+  source: z.strictObject({
     /** The article the model is written from, as cited on the generated sheets. */
     citation: Localized,
     /** Choices the model's authors made where the source gives no number. */
     authorsNote: z.optional(Localized),
   }),
   estimatedMinutes: z.number().check(z.positive()),
-  scoring: z.object({
+  scoring: z.strictObject({
     /** "sum": overall = sum of area scores (point models); "weightedMean": weighted mean (level models). */
     overall: z.enum(["sum", "weightedMean"]),
     /** Below this share of answered cells an area (or the whole) gets no band. */
@@ -80,7 +81,7 @@ export const ModelSchema = z.object({
   scales: z.array(ScaleSchema).check(z.minLength(1)),
   areas: z.array(AreaSchema).check(z.minLength(1)),
   questions: z.array(QuestionSchema).check(z.minLength(1)),
-  bands: z.object({
+  bands: z.strictObject({
     overall: z.array(BandSchema).check(z.minLength(1)),
     areas: z.array(BandSchema).check(z.minLength(1)),
   }),
@@ -121,6 +122,11 @@ const MESSAGES = {
   notPositive: { en: "must be greater than 0", it: "deve essere maggiore di 0" },
   badEnum: { en: "must be one of: {options}", it: "deve essere uno tra: {options}" },
   invalid: { en: "is not valid", it: "non è valido" },
+  unknownKeys: { en: "unknown field(s): {keys}", it: "campo/i sconosciuto/i: {keys}" },
+  reservedId: {
+    en: "'{id}' names the overall and shared bands on model sheets: choose another area id",
+    it: "'{id}' indica le fasce complessive e comuni nei fogli modello: scegliete un altro id di area",
+  },
   notFinite: { en: "must be a finite number", it: "deve essere un numero finito" },
   duplicateId: { en: "duplicate id '{id}'", it: "id '{id}' duplicato" },
   duplicateValue: {
@@ -207,9 +213,18 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang, input: unknown): str
     }
     case "invalid_value":
       return message("badEnum", lang, { options: issue.values.map(String).join(", ") });
+    case "unrecognized_keys":
+      return message("unknownKeys", lang, { keys: issue.keys.join(", ") });
     default:
       return message("invalid", lang);
   }
+}
+
+function withoutSchemaKey(input: unknown): unknown {
+  if (input === null || typeof input !== "object" || Array.isArray(input) || !("$schema" in input))
+    return input;
+  const { $schema: _schema, ...rest } = input as Record<string, unknown>;
+  return rest;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -226,7 +241,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * Returns the model, or every error found with its path; never throws on bad input.
  */
 export function parseModel(input: unknown, lang: Lang = "en"): ParseResult {
-  const parsed = ModelSchema.safeParse(input);
+  // "$schema" lets editors offer completion from the published JSON Schema; it is not model data.
+  const parsed = ModelSchema.safeParse(withoutSchemaKey(input));
   if (!parsed.success) {
     return {
       ok: false,
@@ -248,6 +264,9 @@ export function overallRange(model: Model): ScoreRange {
     { min: 0, max: 0 },
   );
 }
+
+/** Band scopes on model sheets: "overall" and "areas" cannot also be area ids. */
+export const RESERVED_AREA_IDS = ["overall", "areas"] as const;
 
 export function areaBands(model: Model, area: Area): readonly Band[] {
   return area.bands ?? model.bands.areas;
@@ -279,6 +298,10 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
 
   duplicates("scales", model.scales);
   duplicates("areas", model.areas);
+  model.areas.forEach((area, a) => {
+    if ((RESERVED_AREA_IDS as readonly string[]).includes(area.id))
+      add(`areas.${a}.id`, "reservedId", { id: area.id });
+  });
   duplicates("questions", model.questions);
 
   model.scales.forEach((scale, s) => {

@@ -19,7 +19,6 @@ import {
   ScoreRequestSchema,
   type ServerApi,
   type State,
-  summarizeModel,
   targetErrors,
 } from "../core/contract";
 import { formatNumber, type Lang } from "../core/i18n";
@@ -31,7 +30,7 @@ import { type MessageKey, t } from "../core/messages";
 import type { Model } from "../core/model";
 import { type ScoreResult, score } from "../core/scoring";
 import type { LastScore, SheetRef, StoredAssessment } from "../core/storage";
-import { availableModels, findModel, isBuiltin } from "./library";
+import { availableModels, findModel, summaryOf } from "./library";
 import { userLang } from "./menu";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";
 import { fail, guarded, UserError } from "./outcome";
@@ -134,9 +133,7 @@ function readQuestionnaire(sheet: Sheet, record: StoredAssessment, lang: Lang): 
 // ——— The API ———
 
 function modelSummaries(store: AssessmentStore): ModelSummary[] {
-  return availableModels(store).map((model) =>
-    summarizeModel(model, isBuiltin(model) ? "builtin" : "library"),
-  );
+  return availableModels(store).map(summaryOf);
 }
 
 export function listModels(): ModelSummary[] {
@@ -186,7 +183,8 @@ export function getState(): State {
       ? []
       : [
           {
-            sheetId: located.ref.id,
+            // The stored id: checkModel looks the draft up by it (and finds the sheet by name if needed).
+            sheetId: draft.sheet.id,
             sheetName: located.ref.name,
             modelId: draft.modelId,
             version: draft.version,

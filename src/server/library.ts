@@ -1,4 +1,5 @@
 /** The models this spreadsheet offers: built-in ones first, then the file's own library. */
+import { type ModelSummary, summarizeModel } from "../core/contract";
 import { findModel } from "../core/library";
 import type { Model } from "../core/model";
 import { builtinModels } from "../core/models";
@@ -19,4 +20,8 @@ export function availableModels(store: AssessmentStore): Model[] {
 
 export function isBuiltin(model: Model): boolean {
   return builtinModels[model.id]?.version === model.version;
+}
+
+export function summaryOf(model: Model): ModelSummary {
+  return summarizeModel(model, isBuiltin(model) ? "builtin" : "library");
 }

@@ -6,30 +6,31 @@
 import {
   CheckModelRequestSchema,
   type DraftSummary,
-  type FieldError,
   ImportModelRequestSchema,
   ModelRequestSchema,
   type ModelSummary,
   type Outcome,
   parseRequest,
   requestError,
-  summarizeModel,
 } from "../core/contract";
 import type { Lang } from "../core/i18n";
-import { nextPatch, sameModel } from "../core/library";
+import { nextFreeVersion, sameModel } from "../core/library";
 import { t } from "../core/messages";
 import { type Model, parseModel } from "../core/model";
-import { errorNotes, planModelSheet, readModelSheet } from "../core/model-sheet";
-import { availableModels, findModel, isBuiltin } from "./library";
+import {
+  type CellError,
+  errorNotes,
+  headerFieldCell,
+  planModelSheet,
+  readModelSheet,
+} from "../core/model-sheet";
+import { builtinModels } from "../core/models";
+import { availableModels, findModel, summaryOf } from "./library";
 import { userLang } from "./menu";
 import { fail, guarded, UserError } from "./outcome";
 import { renderNewSheet } from "./renderer";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
-
-function summary(model: Model): ModelSummary {
-  return summarizeModel(model, isBuiltin(model) ? "builtin" : "library");
-}
 
 function modelOf(store: AssessmentStore, id: string, version: string, lang: Lang): Model {
   const model = findModel(availableModels(store), id, version);
@@ -37,32 +38,38 @@ function modelOf(store: AssessmentStore, id: string, version: string, lang: Lang
   return model;
 }
 
+/** Why a valid model cannot join the library, and which field to change. */
+type LibraryConflict = { field: "id" | "version"; message: string } | null;
+
 /**
- * Adds a valid model to the library. The same id and version with other content is refused: the
- * questionnaires made from that version must keep scoring as they did.
+ * A model may join the library unless its id and version are taken by other content (the
+ * questionnaires made from that version must keep scoring as they did) or its id is a built-in
+ * one (a later Bussola CX release could ship that very version).
  */
-function addToLibrary(
-  store: AssessmentStore,
-  model: Model,
-  lang: Lang,
-  versionField: string,
-): ModelSummary {
-  const existing = findModel(availableModels(store), model.id, model.version);
-  if (existing !== undefined) {
-    if (sameModel(existing, model)) return summary(existing);
-    throw new UserError([
-      {
-        field: versionField,
-        message: t(lang, "errVersionTaken", {
-          id: model.id,
-          version: model.version,
-          next: nextPatch(model.version),
-        }),
-      },
-    ]);
+function libraryConflict(store: AssessmentStore, model: Model, lang: Lang): LibraryConflict {
+  const models = availableModels(store);
+  const existing = findModel(models, model.id, model.version);
+  if (existing !== undefined && sameModel(existing, model)) return null;
+  // The id first: under a built-in id no version would do.
+  if (builtinModels[model.id] !== undefined) {
+    return {
+      field: "id",
+      message: t(lang, "errBuiltinId", { id: model.id, suggestion: `${model.id}-custom` }),
+    };
   }
-  store.saveModel(model);
-  return summary(model);
+  if (existing === undefined) return null;
+  const next = nextFreeVersion(models, model.id, model.version);
+  return {
+    field: "version",
+    message: t(lang, "errVersionTaken", { id: model.id, version: model.version, next }),
+  };
+}
+
+/** Saves a model that passed `libraryConflict` (a model already there is not written again). */
+function addToLibrary(store: AssessmentStore, model: Model): ModelSummary {
+  const existing = findModel(availableModels(store), model.id, model.version);
+  if (existing === undefined) store.saveModel(model);
+  return summaryOf(existing ?? model);
 }
 
 export function copyModel(request: unknown): Outcome<DraftSummary> {
@@ -97,16 +104,27 @@ export function checkModel(request: unknown): Outcome<ModelSummary> {
     const range = located.sheet.getDataRange();
     const cells = range.getValues();
     const reading = readModelSheet(cells, lang);
+    const conflict = reading.ok ? libraryConflict(store, reading.model, lang) : null;
+    const errors: CellError[] = reading.ok
+      ? conflict === null
+        ? []
+        : [
+            {
+              cell: headerFieldCell(cells, conflict.field),
+              path: conflict.field,
+              message: conflict.message,
+            },
+          ]
+      : reading.errors;
+    // Notes are all a check writes: each error on its cell; people's own notes stay.
+    range.setNotes(errorNotes(range.getNotes(), errors));
     const address = (cell: string) => `'${located.ref.name.replace(/'/g, "''")}'!${cell}`;
-    const errors: FieldError[] = reading.ok
-      ? []
-      : reading.errors.map((error) => ({ field: address(error.cell), message: error.message }));
-    // Notes are the only thing written: each error on its cell, and old notes cleared.
-    const width = cells[0]?.length ?? 1;
-    range.setNotes(errorNotes(cells.length, width, reading.ok ? [] : reading.errors));
-    if (!reading.ok) throw new UserError(errors);
-    const versionCell = cells.findIndex((row) => row[0] === "version");
-    return addToLibrary(store, reading.model, lang, address(`B${versionCell + 1}`));
+    if (!reading.ok || errors.length > 0) {
+      throw new UserError(
+        errors.map((error) => ({ field: address(error.cell), message: error.message })),
+      );
+    }
+    return addToLibrary(store, reading.model);
   });
 }
 
@@ -145,12 +163,10 @@ export function importModel(request: unknown): Outcome<ModelSummary> {
       ok: false,
       errors: model.errors.map((error) => ({ field: error.path, message: error.message })),
     };
-  return guarded(lang, () =>
-    addToLibrary(
-      AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet()),
-      model.model,
-      lang,
-      "version",
-    ),
-  );
+  return guarded(lang, () => {
+    const store = AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet());
+    const conflict = libraryConflict(store, model.model, lang);
+    if (conflict !== null) throw new UserError([conflict]);
+    return addToLibrary(store, model.model);
+  });
 }

@@ -203,11 +203,11 @@ describe("the workbench in Chromium", () => {
     await expect
       .poll(() => sidebar.locator("section.assessment h2").first().textContent())
       .toBe(hostile);
+    // Wait for the workbook view to show the new questionnaire, then look for injected markup.
+    await page.locator(`table.grid[data-sheet="Questionario · ${hostile}"]`).waitFor();
+    await expect.poll(() => page.locator("table.grid").textContent()).toContain(hostile);
     expect(await sidebar.locator("section.assessment img").count()).toBe(0);
-    expect(await page.locator("table.grid img").count()).toBe(0);
-    expect(await page.locator(`#tabs button[data-sheet="Questionario · ${hostile}"]`).count()).toBe(
-      1,
-    );
+    expect(await page.locator("table.grid img, table.grid script").count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 });
@@ -252,8 +252,11 @@ describe("consultants' own models in Chromium", () => {
     await sidebar.locator('[data-view="models"]').click();
     await sidebar.locator('[data-model="cx-100@1.0.0"] button.copy-model').click();
     await sidebar.locator(".notice").waitFor();
-    const draftName = (await page.locator("#tabs button[aria-selected=true]").textContent()) ?? "";
-    expect(draftName).toMatch(/^Modello · /);
+    // The workbook view follows the add-on to the new sheet once it has refreshed.
+    const selectedTab = () => page.locator("#tabs button[aria-selected=true]").textContent();
+    await expect.poll(selectedTab).toMatch(/^Modello · /);
+    const draftName = (await selectedTab()) ?? "";
+    await page.locator(`table.grid[data-sheet="${draftName}"]`).waitFor();
     await page.screenshot({ path: join(artifacts, "model-sheet.png") });
     const question = await rowNumber("strat-2", "#questions");
     await typeInto(`F${question}`, "pesante");
@@ -263,13 +266,18 @@ describe("consultants' own models in Chromium", () => {
     await sidebar.locator("body").screenshot({ path: join(artifacts, "sidebar-model-errors.png") });
 
     await typeInto(`F${question}`, "2");
-    await typeInto(`B${await rowNumber("version", "#model")}`, "1.0.1");
+    await sidebar.locator(`.draft[data-sheet="${draftName}"] button.check-model`).click();
+    // Changed content under the built-in's id: the check asks for an id of one's own.
+    await expect
+      .poll(() => sidebar.locator(".error-list").textContent())
+      .toContain("cx-100-custom");
+    await typeInto(`B${await rowNumber("id", "#model")}`, "cx-100-acme");
     await sidebar.locator(`.draft[data-sheet="${draftName}"] button.check-model`).click();
     await expect
       .poll(() => sidebar.locator(".notice").textContent())
-      .toContain("v1.0.1 è disponibile");
+      .toContain("v1.0.0 è disponibile");
     await sidebar.locator('[data-view="new"]').click();
-    expect(await sidebar.locator('#model option[value="cx-100@1.0.1"]').count()).toBe(1);
+    expect(await sidebar.locator('#model option[value="cx-100-acme@1.0.0"]').count()).toBe(1);
   });
 
   it("exports a model as JSON and imports an edited copy", async () => {

@@ -30,6 +30,58 @@ describe("model sheets", () => {
     },
   );
 
+  it("formats text columns as plain text and leaves number columns alone", () => {
+    const model = builtinModels["cx-100"] as Model;
+    const plan = planModelSheet(model, "it", "x");
+    const cells = plan.values.map((row) => row.map((value) => value ?? ""));
+    const question = rowOf(cells, "#questions", model.questions[0]?.id ?? "");
+    const lastRecommendation = plan.values.length - 1;
+    const formatsOf = (row: number) => plan.formats.numberFormats[row]?.slice(0, 9);
+    expect(formatsOf(question)).toEqual(["@", "@", "@", "@", "@", "General", "@", "@", "@"]);
+    expect(formatsOf(lastRecommendation)?.slice(0, 4)).toEqual(["@", "@", "@", "@"]);
+    expect(plan.formats.numberFormats[rowOf(cells, "#model", "version")]?.[1]).toBe("@");
+    expect(plan.formats.numberFormats[rowOf(cells, "#model", "minCompleteness")]?.[1]).toBe(
+      "General",
+    );
+    // The blank row before the next section is not part of the questions.
+    const bandsMarker = cells.findIndex((row) => row[0] === "#bands");
+    expect(formatsOf(bandsMarker - 1)?.[0]).toBe("General");
+  });
+
+  it("reports rows that belong to no scale or scope, repeated sections and repeated fields", () => {
+    const model = builtinModels["cx-100"] as Model;
+    const cells = cellsOf(model);
+    const option = rowOf(cells, "#options", model.scales[0]?.id ?? "");
+    (cells[option] as CellValue[])[0] = "scala-x";
+    const bands = cells.findIndex((row) => row[0] === "#bands");
+    (cells[bands + 2] as CellValue[])[0] = "Overall";
+    const version = rowOf(cells, "#model", "version");
+    cells.splice(version + 1, 0, ["version", "2.0.0"]);
+    const errors = errorsOf(cells).filter((error) => error.path === "");
+    expect(errors.map((error) => [error.cell, error.message])).toEqual([
+      [
+        `A${version + 2}`,
+        "Il campo «version» compare due volte nell'intestazione: lasciatene uno solo.",
+      ],
+      [
+        `A${option + 2}`,
+        "Questa opzione appartiene alla scala «scala-x», che non è nella sezione #scales.",
+      ],
+      [
+        `A${bands + 4}`,
+        "Ambito «Overall» sconosciuto: scrivete overall, areas oppure l'ID di un'area.",
+      ],
+    ]);
+  });
+
+  it("a missing header row does not cost the first item", () => {
+    const model = builtinModels["cx-100"] as Model;
+    const cells = cellsOf(model);
+    const marker = cells.findIndex((row) => row[0] === "#recommendations");
+    cells.splice(marker + 1, 1);
+    expect(readModelSheet(cells, "it")).toEqual({ ok: true, model });
+  });
+
   it("survives rows moved inside a section and blank rows", () => {
     const model = builtinModels["cx-100"] as Model;
     const cells = cellsOf(model);
@@ -95,6 +147,16 @@ describe("model sheets", () => {
     ]);
   });
 
+  it("refuses an ambiguous number rather than guessing", () => {
+    const model = builtinModels["cx-maturity"] as Model;
+    const cells = cellsOf(model);
+    const row = rowOf(cells, "#questions", "lead-1");
+    (cells[row] as CellValue[])[5] = "1,000";
+    expect(errorsOf(cells)).toEqual([
+      { cell: `F${row + 1}`, path: "questions.0.weight", message: "deve essere un numero" },
+    ]);
+  });
+
   it("reads decimal commas and yes/no in either language", () => {
     const model = builtinModels["cx-maturity"] as Model;
     const cells = cellsOf(model);
@@ -116,17 +178,22 @@ describe("model sheets", () => {
     ]);
   });
 
-  it("turns errors into one grid of cell notes", () => {
+  it("turns errors into one grid of cell notes, keeping people's own notes", () => {
+    const current = [
+      ["", "ask Marco", "Bussola CX: old error"],
+      ["", "", ""],
+      ["", "", ""],
+    ];
     expect(
-      errorNotes(3, 3, [
+      errorNotes(current, [
         { cell: "B2", path: "x", message: "one" },
         { cell: "B2", path: "y", message: "two" },
         { cell: "C3", path: "z", message: "three" },
       ]),
     ).toEqual([
-      ["", "", ""],
-      ["", "one\ntwo", ""],
-      ["", "", "three"],
+      ["", "ask Marco", ""],
+      ["", "Bussola CX: one\nBussola CX: two", ""],
+      ["", "", "Bussola CX: three"],
     ]);
   });
 });

@@ -201,6 +201,42 @@ describe("bandFor: the boundary rule", () => {
   });
 });
 
+describe("unknown fields and the $schema key", () => {
+  it("rejects a misspelt field instead of dropping it", () => {
+    const model = { ...levelModel(), authorNote: { it: "x", en: "x" } };
+    expect(errorsOf(model)).toEqual([{ path: "", message: "unknown field(s): authorNote" }]);
+    const area = broken((m) => {
+      (m.areas[0] as unknown as Record<string, unknown>).band = [];
+    });
+    expect(errorsOf(area)).toEqual([{ path: "areas.0", message: "unknown field(s): band" }]);
+  });
+
+  it("accepts and ignores a root $schema key", () => {
+    const result = parseModel({ $schema: "./model.schema.json", ...levelModel() });
+    expect(result).toEqual({ ok: true, model: levelModel() });
+  });
+
+  it("trims texts, so JSON and sheet read the same", () => {
+    const result = parseModel(broken((m) => (m.name.en = "  Level test \n")));
+    expect(result.ok && result.model.name.en).toBe("Level test");
+  });
+
+  it("reserves the band scopes 'overall' and 'areas' as area ids", () => {
+    const model = broken((m) => {
+      (m.areas[1] as { id: string }).id = "overall";
+      for (const q of m.questions) if (q.area === "process") q.area = "overall";
+      for (const r of m.recommendations) if (r.area === "process") r.area = "overall";
+    });
+    expect(errorsOf(model)).toEqual([
+      {
+        path: "areas.1.id",
+        message:
+          "'overall' names the overall and shared bands on model sheets: choose another area id",
+      },
+    ]);
+  });
+});
+
 describe("the published JSON Schema", () => {
   it("matches the zod schema (run `npm run schema` after changing it)", async () => {
     const { readFileSync } = await import("node:fs");
@@ -215,7 +251,9 @@ describe("the published JSON Schema", () => {
       properties: Record<string, unknown>;
       required: string[];
     };
-    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(levelModel()).sort());
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      ["$schema", ...Object.keys(levelModel())].sort(),
+    );
     expect(schema.required).toContain("questions");
   });
 });

@@ -71,6 +71,7 @@ describe("check model", () => {
     const question = rowOf(workbook, sheet, "lead-2", "#questions");
     type(workbook, sheet, `B${question}`, "sales");
     type(workbook, sheet, `F${question}`, "heavy");
+    workbook.sheet(sheet).cellAt(question, 4).note = "Da rileggere con il cliente";
     const before = JSON.stringify(workbook.values(sheet));
     const outcome = checkModel({ sheetId: draft.sheetId });
     const quoted = `'${sheet}'`;
@@ -79,7 +80,7 @@ describe("check model", () => {
       ok: false,
       errors: [{ field: `${quoted}!F${question}`, message: "deve essere un numero" }],
     });
-    expect(workbook.cell(sheet, `F${question}`).note).toBe("deve essere un numero");
+    expect(workbook.cell(sheet, `F${question}`).note).toBe("Bussola CX: deve essere un numero");
     expect(JSON.stringify(workbook.values(sheet))).toBe(before);
     // …then the references: once the weight is fixed, the unknown area.
     type(workbook, sheet, `F${question}`, 2);
@@ -87,28 +88,50 @@ describe("check model", () => {
       ok: false,
       errors: [{ field: `${quoted}!B${question}`, message: "area 'sales' inesistente" }],
     });
-    expect(workbook.cell(sheet, `B${question}`).note).toBe("area 'sales' inesistente");
+    expect(workbook.cell(sheet, `B${question}`).note).toBe("Bussola CX: area 'sales' inesistente");
     expect(workbook.cell(sheet, `F${question}`).note).toBe("");
-    // Fixed: notes go away and the model is accepted.
-    type(
-      workbook,
-      sheet,
-      `B${question}`,
-      "lead-strategy".replace("lead-strategy", maturity.questions[1]?.area ?? ""),
-    );
-    type(workbook, sheet, `F${question}`, 2);
-    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "1.1.0");
+    // Fixed, under an id of the consultant's own: notes go away and the model is accepted.
+    type(workbook, sheet, `B${question}`, maturity.questions[1]?.area ?? "");
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "id")}`, "maturita-acme");
     expect(ok(checkModel({ sheetId: draft.sheetId }))).toMatchObject({
-      version: "1.1.0",
+      id: "maturita-acme",
+      version: "1.0.0",
       origin: "library",
     });
     expect(workbook.cell(sheet, `B${question}`).note).toBe("");
+    // The consultant's own note was never touched.
+    expect(workbook.cell(sheet, `D${question}`).note).toBe("Da rileggere con il cliente");
+  });
+
+  it("asks for an id of one's own before a changed built-in model joins the library", () => {
+    const { workbook } = installAppsScript();
+    const draft = copied(workbook);
+    const sheet = draft.sheetName;
+    type(
+      workbook,
+      sheet,
+      `D${rowOf(workbook, sheet, "lead-1", "#questions")}`,
+      "Una domanda nuova?",
+    );
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "1.0.1");
+    const idCell = `B${rowOf(workbook, sheet, "id")}`;
+    const outcome = checkModel({ sheetId: draft.sheetId });
+    expect(outcome.ok ? [] : outcome.errors).toEqual([
+      {
+        field: `'${sheet}'!${idCell}`,
+        message:
+          "«cx-maturity» è l'ID di un modello integrato: per salvare la vostra versione dategli un ID vostro, ad esempio cx-maturity-custom.",
+      },
+    ]);
+    expect(workbook.cell(sheet, idCell).note).toContain("è l'ID di un modello integrato");
   });
 
   it("refuses changed content under a version already in use, pointing at the version cell", () => {
     const { workbook } = installAppsScript();
     const draft = copied(workbook);
     const sheet = draft.sheetName;
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "id")}`, "maturita-acme");
+    ok(checkModel({ sheetId: draft.sheetId }));
     type(
       workbook,
       sheet,
@@ -130,16 +153,23 @@ describe("check model", () => {
 describe("versions", () => {
   it("a new version is offered for new assessments while existing questionnaires keep theirs", () => {
     const { workbook } = installAppsScript();
-    const old = ok(
-      createAssessment({
-        modelId: "cx-maturity",
-        clientName: "Prima",
-        lang: "it",
-        respondents: [{ name: "A", group: "" }],
-      }),
-    );
     const draft = copied(workbook);
     const sheet = draft.sheetName;
+    const create = (clientName: string, modelVersion?: string) =>
+      ok(
+        createAssessment({
+          modelId: "maturita-acme",
+          ...(modelVersion === undefined ? {} : { modelVersion }),
+          clientName,
+          lang: "it",
+          respondents: [{ name: "A", group: "" }],
+        }),
+      );
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "id")}`, "maturita-acme");
+    ok(checkModel({ sheetId: draft.sheetId }));
+    const old = create("Prima");
+    expect(old.model.version).toBe("1.0.0");
+
     type(
       workbook,
       sheet,
@@ -149,34 +179,18 @@ describe("versions", () => {
     type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "2.0.0");
     ok(checkModel({ sheetId: draft.sheetId }));
     const versions = getState()
-      .models.filter((model: ModelSummary) => model.id === "cx-maturity")
+      .models.filter((model: ModelSummary) => model.id === "maturita-acme")
       .map((model) => [model.version, model.origin]);
     expect(versions).toEqual([
-      ["1.0.0", "builtin"],
+      ["1.0.0", "library"],
       ["2.0.0", "library"],
     ]);
-    const fresh = ok(
-      createAssessment({
-        modelId: "cx-maturity",
-        clientName: "Dopo",
-        lang: "it",
-        respondents: [{ name: "A", group: "" }],
-      }),
-    );
+    const fresh = create("Dopo");
     expect(fresh.model.version).toBe("2.0.0");
     const lead1 = (name: string) => workbook.values(name).find((row) => row[0] === "lead-1")?.[2];
     expect(lead1(fresh.questionnaireSheet)).toContain("Domanda riscritta?");
     expect(lead1(old.questionnaireSheet)).not.toContain("Domanda riscritta?");
-    const pinned = ok(
-      createAssessment({
-        modelId: "cx-maturity",
-        modelVersion: "1.0.0",
-        clientName: "Fissa",
-        lang: "it",
-        respondents: [{ name: "A", group: "" }],
-      }),
-    );
-    expect(pinned.model.version).toBe("1.0.0");
+    expect(create("Fissa", "1.0.0").model.version).toBe("1.0.0");
     expect(ok(scoreAssessment({ assessmentId: old.id })).model.version).toBe("1.0.0");
     expect(workbook.values("Risultati · Prima")[1]?.[0]).toContain("(v1.0.0)");
   });
