@@ -695,6 +695,7 @@ function modelsView(state: State): HTMLElement {
     "div",
     { class: "models" },
     h("p", { class: "secondary" }, say("modelsIntro")),
+    ...state.unreadable.map((message) => h("p", { class: "error", role: "alert" }, message)),
     errorList(),
     h("h2", {}, say("draftsTitle")),
     drafts.length === 0 ? h("p", { class: "secondary" }, say("noDrafts")) : h("div", {}, ...drafts),

@@ -398,6 +398,10 @@ export const MESSAGES = {
     it: "Le colonne dei rispondenti in «{name}» sono state spostate: rimettetele nell'ordine originale prima di aggiungere rispondenti.",
     en: "The respondent columns in “{name}” were moved: put them back in their original order before adding respondents.",
   },
+  errUnreadableModel: {
+    it: "Il modello salvato «{model}» non è più leggibile: importatelo di nuovo da JSON.",
+    en: "The saved model “{model}” can no longer be read: import it again from JSON.",
+  },
   errUnknownModel: { it: "Modello sconosciuto: «{id}».", en: "Unknown model: “{id}”." },
   errModelSheetMissing: {
     it: "Il foglio di questo modello non esiste più: copiate di nuovo il modello per modificarlo.",

@@ -191,6 +191,8 @@ export function getState(): State {
           },
         ];
   });
+  for (const model of store.unreadableModels())
+    unreadable.push(t(lang, "errUnreadableModel", { model }));
   return { lang, models: modelSummaries(store), assessments, drafts, unreadable };
 }
 

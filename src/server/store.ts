@@ -71,6 +71,13 @@ export class AssessmentStore {
     );
   }
 
+  /** Library rows that no longer read back as a valid model, by "id@version". */
+  unreadableModels(): string[] {
+    return this.rowsWhere((key) => key.startsWith(MODEL_KEY_PREFIX))
+      .filter((row) => rowToModel(row) === null)
+      .map((row) => keyOf(row).slice(MODEL_KEY_PREFIX.length));
+  }
+
   drafts(): ModelDraft[] {
     return this.rowsWhere((key) => key.startsWith(DRAFT_KEY_PREFIX)).flatMap(
       (row) => rowToDraft(row) ?? [],

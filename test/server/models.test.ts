@@ -150,6 +150,26 @@ describe("check model", () => {
   });
 });
 
+describe("the library in the store", () => {
+  it("reports a saved model that no longer reads back, instead of hiding it", () => {
+    const { workbook } = installAppsScript();
+    const model = structuredClone(builtinModels["cx-100"] as Model);
+    model.id = "cx-100-retail";
+    ok(importModel({ json: JSON.stringify(model) }));
+    const store = workbook.sheet("Bussola CX · data");
+    const row =
+      workbook
+        .values("Bussola CX · data")
+        .findIndex((line) => line[0] === "model:cx-100-retail@1.0.0") + 1;
+    store.cellAt(row, 3).value = "{ damaged";
+    const state = getState();
+    expect(state.models.map((m) => m.id)).not.toContain("cx-100-retail");
+    expect(state.unreadable).toEqual([
+      "Il modello salvato «cx-100-retail@1.0.0» non è più leggibile: importatelo di nuovo da JSON.",
+    ]);
+  });
+});
+
 describe("versions", () => {
   it("a new version is offered for new assessments while existing questionnaires keep theirs", () => {
     const { workbook } = installAppsScript();
