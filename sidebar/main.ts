@@ -11,7 +11,7 @@ import type {
   State,
 } from "../src/core/contract";
 import { formatNumber, type Lang, type Localized } from "../src/core/i18n";
-import { type MessageKey, t } from "../src/core/messages";
+import { ui as text, type UiKey } from "../src/core/ui-messages";
 import { h, replaceChildren, uniqueId } from "./dom";
 import { parseRespondentList, type RespondentRow } from "./respondents";
 import { callServer } from "./server";
@@ -60,7 +60,7 @@ const ui: Ui = {
 };
 
 const root = document.getElementById("app") as HTMLElement;
-const say = (key: MessageKey, params?: Record<string, string | number>) => t(ui.lang, key, params);
+const say = (key: UiKey, params?: Record<string, string | number>) => text(ui.lang, key, params);
 const local = (text: Localized) => text[ui.lang];
 
 function errorFor(field: string): HTMLElement | null {
@@ -711,7 +711,7 @@ function modelsView(state: State): HTMLElement {
 // ——— Shell ———
 
 function tabs(): HTMLElement {
-  const views: [View, MessageKey][] = [
+  const views: [View, UiKey][] = [
     ["new", "tabNew"],
     ["file", "tabFile"],
     ["models", "tabModels"],
