@@ -244,13 +244,15 @@ export function parseModel(input: unknown, lang: Lang = "en"): ParseResult {
   // "$schema" lets editors offer completion from the published JSON Schema; it is not model data.
   const parsed = ModelSchema.safeParse(withoutSchemaKey(input));
   if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join("."),
-        message: describeIssue(issue, lang, input),
-      })),
-    };
+    const errors: ModelError[] = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join("."),
+      message: describeIssue(issue, lang, input),
+    }));
+    // References can be checked on the raw input too, so every error is listed at once.
+    referenceChecks(input, (path, key, params) =>
+      errors.push({ path, message: message(key, lang, params) }),
+    );
+    return { ok: false, errors };
   }
   const errors = checkModel(parsed.data, lang);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, model: parsed.data };
@@ -283,26 +285,66 @@ export function bandFor(bands: readonly Band[], value: number): Band | null {
   return bands.find((band) => value >= band.min && value < band.max) ?? null;
 }
 
-function checkModel(model: Model, lang: Lang): ModelError[] {
-  const errors: ModelError[] = [];
-  const add = (path: string, key: MessageKey, params?: Record<string, string | number>) =>
-    errors.push({ path, message: message(key, lang, params) });
+type Add = (path: string, key: MessageKey, params?: Record<string, string | number>) => void;
 
-  const duplicates = (path: string, items: readonly { id: string }[]) => {
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const stringAt = (value: unknown, key: string): string | undefined => {
+  const found = asRecord(value)[key];
+  return typeof found === "string" ? found : undefined;
+};
+
+/**
+ * The checks that need only ids and references: duplicate and reserved ids, questions pointing at
+ * unknown areas or scales, areas without questions. They read any input, so a model that also has
+ * shape errors (a weight that is not a number) hears about its references in the same pass.
+ */
+function referenceChecks(input: unknown, add: Add): void {
+  const model = asRecord(input);
+  const scales = asList(model.scales);
+  const areas = asList(model.areas);
+  const questions = asList(model.questions);
+  const duplicates = (path: string, items: unknown[]) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(item.id)) add(`${path}.${index}.id`, "duplicateId", { id: item.id });
-      seen.add(item.id);
+      const id = stringAt(item, "id");
+      if (id === undefined) return;
+      if (seen.has(id)) add(`${path}.${index}.id`, "duplicateId", { id });
+      seen.add(id);
     });
   };
-
-  duplicates("scales", model.scales);
-  duplicates("areas", model.areas);
-  model.areas.forEach((area, a) => {
-    if ((RESERVED_AREA_IDS as readonly string[]).includes(area.id))
-      add(`areas.${a}.id`, "reservedId", { id: area.id });
+  duplicates("scales", scales);
+  duplicates("areas", areas);
+  duplicates("questions", questions);
+  const areaIds = new Set(areas.map((area) => stringAt(area, "id")));
+  const scaleIds = new Set(scales.map((scale) => stringAt(scale, "id")));
+  areas.forEach((area, a) => {
+    const id = stringAt(area, "id");
+    if (id === undefined) return;
+    if ((RESERVED_AREA_IDS as readonly string[]).includes(id))
+      add(`areas.${a}.id`, "reservedId", { id });
+    if (!questions.some((question) => stringAt(question, "area") === id))
+      add(`areas.${a}`, "emptyArea", { id });
   });
-  duplicates("questions", model.questions);
+  questions.forEach((question, q) => {
+    const area = stringAt(question, "area");
+    const scale = stringAt(question, "scale");
+    if (area !== undefined && !areaIds.has(area))
+      add(`questions.${q}.area`, "unknownArea", { id: area });
+    if (scale !== undefined && !scaleIds.has(scale))
+      add(`questions.${q}.scale`, "unknownScale", { id: scale });
+  });
+}
+
+function checkModel(model: Model, lang: Lang): ModelError[] {
+  const errors: ModelError[] = [];
+  const add: Add = (path, key, params) =>
+    errors.push({ path, message: message(key, lang, params) });
+
+  referenceChecks(model, add);
 
   model.scales.forEach((scale, s) => {
     const values = new Set<number>();
@@ -324,22 +366,9 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
     });
   });
 
-  const areaIds = new Set(model.areas.map((area) => area.id));
-  const scaleIds = new Set(model.scales.map((scale) => scale.id));
-  model.questions.forEach((question, q) => {
-    if (!areaIds.has(question.area))
-      add(`questions.${q}.area`, "unknownArea", { id: question.area });
-    if (!scaleIds.has(question.scale)) {
-      add(`questions.${q}.scale`, "unknownScale", { id: question.scale });
-    }
-  });
-
   const firstRange = model.areas[0]?.range;
   model.areas.forEach((area, a) => {
     if (!(area.range.min < area.range.max)) add(`areas.${a}.range`, "badRange");
-    if (!model.questions.some((question) => question.area === area.id)) {
-      add(`areas.${a}`, "emptyArea", { id: area.id });
-    }
     if (
       model.scoring.overall === "weightedMean" &&
       firstRange !== undefined &&

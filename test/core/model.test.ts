@@ -52,6 +52,19 @@ describe("parseModel", () => {
     ]);
   });
 
+  it("lists reference errors together with shape errors", () => {
+    const model = broken((m) => {
+      (m.questions[0] as unknown as { weight: string }).weight = "heavy";
+      (m.questions[1] as { area: string }).area = "nowhere";
+      (m.questions[2] as { id: string }).id = "p1";
+    });
+    expect(errorsOf(model)).toEqual([
+      { path: "questions.0.weight", message: "must be a number" },
+      { path: "questions.2.id", message: "duplicate id 'p1'" },
+      { path: "questions.1.area", message: "unknown area 'nowhere'" },
+    ]);
+  });
+
   it("rejects unknown area and scale references", () => {
     const model = broken((m) => {
       (m.questions[1] as { area: string }).area = "nowhere";

@@ -75,20 +75,23 @@ describe("check model", () => {
     const before = JSON.stringify(workbook.values(sheet));
     const outcome = checkModel({ sheetId: draft.sheetId });
     const quoted = `'${sheet}'`;
-    // The shape comes first: a weight that is not a number…
+    // Every error at once: a weight that is not a number and an unknown area.
     expect(outcome).toEqual({
       ok: false,
-      errors: [{ field: `${quoted}!F${question}`, message: "deve essere un numero" }],
+      errors: [
+        { field: `${quoted}!F${question}`, message: "deve essere un numero" },
+        { field: `${quoted}!B${question}`, message: "area 'sales' inesistente" },
+      ],
     });
     expect(workbook.cell(sheet, `F${question}`).note).toBe("Bussola CX: deve essere un numero");
+    expect(workbook.cell(sheet, `B${question}`).note).toBe("Bussola CX: area 'sales' inesistente");
     expect(JSON.stringify(workbook.values(sheet))).toBe(before);
-    // …then the references: once the weight is fixed, the unknown area.
+    // One fixed: its note goes, the other stays.
     type(workbook, sheet, `F${question}`, 2);
     expect(checkModel({ sheetId: draft.sheetId })).toEqual({
       ok: false,
       errors: [{ field: `${quoted}!B${question}`, message: "area 'sales' inesistente" }],
     });
-    expect(workbook.cell(sheet, `B${question}`).note).toBe("Bussola CX: area 'sales' inesistente");
     expect(workbook.cell(sheet, `F${question}`).note).toBe("");
     // Fixed, under an id of the consultant's own: notes go away and the model is accepted.
     type(workbook, sheet, `B${question}`, maturity.questions[1]?.area ?? "");
