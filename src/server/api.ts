@@ -50,9 +50,10 @@ function newAssessmentId(date: Date): string {
   return `a${date.getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
 }
 
+/** What the sidebar shows of an assessment; `answered` is null when the questionnaire is unreadable. */
 function summarize(
   record: StoredAssessment,
-  progress: ReadAnswers | null,
+  answered: Readonly<Record<string, number>> | null,
   issue: string | null,
 ): AssessmentSummary {
   const total = record.model.questions.length;
@@ -65,11 +66,11 @@ function summarize(
     questionnaireSheet: record.sheets.questionnaire.name,
     resultsSheet: record.sheets.results?.name ?? null,
     respondents:
-      progress === null
+      answered === null
         ? null
         : record.settings.respondents.map((respondent) => ({
             ...respondent,
-            answered: progress.answered[respondent.id] ?? 0,
+            answered: answered[respondent.id] ?? 0,
             total,
           })),
     lastScore: record.lastScore,
@@ -153,27 +154,17 @@ export function getState(): State {
         unreadable.push(t(lang, "errUnreadableStore", { id: reading.id }));
         return null;
       }
-      const record = reading.record;
-      const sheet = sheets.find(record.sheets.questionnaire)?.sheet ?? null;
-      if (sheet === null) {
-        return summarize(
-          record,
-          null,
-          t(lang, "errQuestionnaireMissing", { name: record.sheets.questionnaire.name }),
-        );
-      }
       try {
+        const { sheet } = questionnaireOf(sheets, reading.record, lang);
         return summarize(
-          record,
-          readAnswers(record.model, record.settings, sheet.getDataRange().getValues()),
+          reading.record,
+          readQuestionnaire(sheet, reading.record, lang).answered,
           null,
         );
-      } catch {
-        return summarize(
-          record,
-          null,
-          t(lang, "errQuestionnaireDamaged", { name: sheet.getName() }),
-        );
+      } catch (error) {
+        // A deleted or damaged questionnaire is shown with its problem, not hidden.
+        if (error instanceof UserError) return summarize(reading.record, null, error.message);
+        throw error;
       }
     })
     .filter((summary): summary is AssessmentSummary => summary !== null);
@@ -250,13 +241,7 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
   };
   store.save(record);
   spreadsheet.setActiveSheet(sheet);
-  const empty: ReadAnswers = {
-    responses: { respondents: [] },
-    problems: [],
-    answered: Object.fromEntries(settings.respondents.map((respondent) => [respondent.id, 0])),
-    columns: {},
-  };
-  return summarize(record, empty, null);
+  return summarize(record, {}, null);
 }
 
 export function scoreAssessment(request: unknown): Outcome<AssessmentSummary> {
@@ -312,7 +297,7 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
     lastScore: lastScoreOf(result, read.problems.length, now.toISOString(), displayDate),
   };
   store.save(updated);
-  return summarize(updated, read, null);
+  return summarize(updated, read.answered, null);
 }
 
 export function addRespondents(request: unknown): Outcome<AssessmentSummary> {
@@ -350,8 +335,8 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   addQuestionnaireColumns(sheet, record.model, record.settings, settings);
   const updated: StoredAssessment = { ...record, settings };
   store.save(updated);
-  const answered = { ...read.answered, ...Object.fromEntries(added.map((r) => [r.id, 0])) };
-  return summarize(updated, { ...read, answered }, null);
+  // New respondents have answered nothing yet: summarize counts them as 0.
+  return summarize(updated, read.answered, null);
 }
 
 export function showResults(request: unknown): Outcome<null> {
