@@ -5,9 +5,9 @@
  */
 import * as z from "zod/mini";
 import type { Lang, Localized } from "./i18n";
-import { fill } from "./i18n";
 import type { Model } from "./model";
 import type { LastScore } from "./storage";
+import { type UiKey, ui } from "./ui-messages";
 
 export interface ModelSummary {
   id: string;
@@ -134,34 +134,13 @@ export interface ServerApi {
   importModel(request: ImportModelRequest): Outcome<ModelSummary>;
 }
 
-const ERRORS = {
-  required: { it: "Campo obbligatorio.", en: "Required." },
-  tooLong: { it: "Al massimo {max} caratteri.", en: "At most {max} characters." },
-  tooFewRespondents: {
-    it: "Aggiungete almeno un rispondente.",
-    en: "Add at least one respondent.",
-  },
-  tooManyRespondents: { it: "Al massimo {max} rispondenti.", en: "At most {max} respondents." },
-  invalid: { it: "Valore non valido.", en: "Invalid value." },
-  unknownModel: { it: "Modello sconosciuto: «{id}».", en: "Unknown model: “{id}”." },
-  duplicateRespondent: {
-    it: "«{name}» compare più volte: i nomi dei rispondenti devono essere diversi.",
-    en: "“{name}” appears more than once: respondent names must differ.",
-  },
-  unknownArea: { it: "Area sconosciuta: «{id}».", en: "Unknown area: “{id}”." },
-  targetOutOfRange: {
-    it: "L'obiettivo deve essere tra {min} e {max}.",
-    en: "The target must be between {min} and {max}.",
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
 export function requestError(
   lang: Lang,
   field: string,
-  key: keyof typeof ERRORS,
+  key: UiKey,
   params?: Record<string, string | number>,
 ): FieldError {
-  return { field, message: fill(ERRORS[key][lang], params) };
+  return { field, message: ui(lang, key, params) };
 }
 
 function zodErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): FieldError[] {

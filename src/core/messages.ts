@@ -297,7 +297,6 @@ const SHEET_MESSAGES = {
     it: "Il modello salvato «{model}» non è più leggibile: importatelo di nuovo da JSON.",
     en: "The saved model “{model}” can no longer be read: import it again from JSON.",
   },
-  errUnknownModel: { it: "Modello sconosciuto: «{id}».", en: "Unknown model: “{id}”." },
   errModelSheetMissing: {
     it: "Il foglio di questo modello non esiste più: copiate di nuovo il modello per modificarlo.",
     en: "This model's sheet no longer exists: copy the model again to edit it.",

@@ -85,7 +85,25 @@ export const UI_MESSAGES = {
     it: "{count} problemi nei dati: vedi il foglio dei risultati.",
     en: "{count} data problems: see the results sheet.",
   },
+  // Field errors: shown beside the field, whether the sidebar or the server found them.
   required: { it: "Campo obbligatorio.", en: "Required." },
+  tooLong: { it: "Al massimo {max} caratteri.", en: "At most {max} characters." },
+  tooFewRespondents: {
+    it: "Aggiungete almeno un rispondente.",
+    en: "Add at least one respondent.",
+  },
+  tooManyRespondents: { it: "Al massimo {max} rispondenti.", en: "At most {max} respondents." },
+  invalid: { it: "Valore non valido.", en: "Invalid value." },
+  unknownModel: { it: "Modello sconosciuto: «{id}».", en: "Unknown model: “{id}”." },
+  duplicateRespondent: {
+    it: "«{name}» compare più volte: i nomi dei rispondenti devono essere diversi.",
+    en: "“{name}” appears more than once: respondent names must differ.",
+  },
+  unknownArea: { it: "Area sconosciuta: «{id}».", en: "Unknown area: “{id}”." },
+  targetOutOfRange: {
+    it: "L'obiettivo deve essere tra {min} e {max}.",
+    en: "The target must be between {min} and {max}.",
+  },
   targetInvalid: {
     it: "Inserite un numero da {min} a {max}.",
     en: "Enter a number from {min} to {max}.",

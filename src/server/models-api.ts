@@ -34,7 +34,7 @@ import { AssessmentStore } from "./store";
 
 function modelOf(store: AssessmentStore, id: string, version: string, lang: Lang): Model {
   const model = findModel(availableModels(store), id, version);
-  if (model === undefined) fail(lang, "errUnknownModel", { id: `${id} ${version}` });
+  if (model === undefined) fail(lang, "unknownModel", { id: `${id} ${version}` });
   return model;
 }
 
