@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
-import { score } from "../src/core/scoring";
+import { score } from "../src/core/assessment/scoring";
 import { browserBenchmarks } from "./browser";
 import { sheetsBenchmarks } from "./sheets";
 import { syntheticModel, syntheticResponses } from "./synthetic";

@@ -3,7 +3,7 @@
  * small and a large size. The call counts must not grow with the model or the respondents.
  */
 import { performance } from "node:perf_hooks";
-import { answerOptions } from "../src/core/assessment";
+import { answerOptions } from "../src/core/assessment/assessment";
 import { questionnaireLayout } from "../src/core/layout/questionnaire";
 import { createAppsScriptGlobals, sheetsCalls } from "../src/memory-sheets";
 import { createRecord, scoreRecord } from "../src/server/api";

@@ -1,6 +1,7 @@
 /** Synthetic models and answers of any size, from a seeded generator so runs are comparable. */
-import type { Model } from "../src/core/model";
-import type { Responses } from "../src/core/scoring";
+
+import type { Responses } from "../src/core/assessment/scoring";
+import type { Model } from "../src/core/model/schema";
 
 const text = (s: string) => ({ it: s, en: s });
 

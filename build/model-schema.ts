@@ -1,5 +1,5 @@
 /**
- * Publishes the model schema as JSON Schema (src/core/model.schema.json), so models can be written
+ * Publishes the model schema as JSON Schema (src/core/model/model.schema.json), so models can be written
  * in any editor with completion and checked before import. `npm run schema` rewrites it; a test
  * fails when it no longer matches the zod schema.
  */
@@ -7,9 +7,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
-import { ModelSchema } from "../src/core/model";
+import { ModelSchema } from "../src/core/model/schema";
 
-export const MODEL_SCHEMA_FILE = join(import.meta.dirname, "../src/core/model.schema.json");
+export const MODEL_SCHEMA_FILE = join(import.meta.dirname, "../src/core/model/model.schema.json");
 
 export function modelJsonSchema(): string {
   const generated = z.toJSONSchema(ModelSchema) as { properties?: Record<string, unknown> };

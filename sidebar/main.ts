@@ -9,9 +9,9 @@ import type {
   ModelSummary,
   Outcome,
   State,
-} from "../src/core/contract";
-import { formatNumber, type Lang, type Localized } from "../src/core/i18n";
-import { ui as text, type UiKey } from "../src/core/ui-messages";
+} from "../src/core/contract/contract";
+import { formatNumber, type Lang, type Localized } from "../src/core/texts/i18n";
+import { ui as text, type UiKey } from "../src/core/texts/ui-messages";
 import { h, replaceChildren, uniqueId } from "./dom";
 import { parseRespondentList, type RespondentRow } from "./respondents";
 import { callServer } from "./server";

@@ -3,7 +3,7 @@
  * a wrong argument or one google.script.run cannot carry (a Date, a function) fails to compile.
  * Every call has a failure handler, and resolves to a promise.
  */
-import type { ServerApi } from "../src/core/contract";
+import type { ServerApi } from "../src/core/contract/contract";
 
 /** What google.script.run can carry: primitives, null, and plain arrays/objects of those. */
 type Carried =

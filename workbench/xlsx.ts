@@ -5,6 +5,7 @@
  * editable cells unlocked. Charts and conditional formats are not carried over.
  */
 import { crc32, deflateRawSync } from "node:zlib";
+import { a1, type Box, boxContains, parseBox } from "../src/core/layout/a1";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../src/memory-sheets/snapshot";
 
 // ——— ZIP (deflate, no encryption, no zip64: workbooks here are far below 4 GiB) ———
@@ -71,37 +72,6 @@ export function escapeXml(text: string): string {
       .replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;")
   );
-}
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-interface Rect {
-  row: number;
-  column: number;
-  endRow: number;
-  endColumn: number;
-}
-
-function parseRect(a1: string): Rect | null {
-  const match = /([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.split("!").pop() ?? "");
-  if (match === null) return null;
-  const column = columnNumber(match[1] ?? "A");
-  const row = Number(match[2]);
-  return {
-    row,
-    column,
-    endRow: match[4] ? Number(match[4]) : row,
-    endColumn: match[3] ? columnNumber(match[3]) : column,
-  };
 }
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -213,27 +183,23 @@ function sheetXml(sheet: SheetSnapshot, styles: Styles): string {
   const cells = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell]));
   const protection = sheet.protections.find((p) => p.range === null && !p.warningOnly);
   const unlocked = (protection?.unprotectedRanges ?? [])
-    .map(parseRect)
-    .filter((rect): rect is Rect => rect !== null);
+    .map(parseBox)
+    .filter((box): box is Box => box !== null);
   const isUnlocked = (row: number, column: number) =>
-    unlocked.some(
-      (rect) =>
-        row >= rect.row && row <= rect.endRow && column >= rect.column && column <= rect.endColumn,
-    );
+    unlocked.some((box) => boxContains(box, row, column));
   const hidden = new Set(sheet.hiddenRows);
-  const lastRow = Math.max(sheet.lastRow, ...unlocked.map((rect) => rect.endRow));
-  const lastColumn = Math.max(sheet.lastColumn, ...unlocked.map((rect) => rect.endColumn));
+  const lastRow = Math.max(sheet.lastRow, ...unlocked.map((box) => box.row + box.rows - 1));
+  const lastColumn = Math.max(
+    sheet.lastColumn,
+    ...unlocked.map((box) => box.column + box.columns - 1),
+  );
 
   const rows: string[] = [];
   for (let row = 1; row <= lastRow; row++) {
     const line: string[] = [];
     for (let column = 1; column <= lastColumn; column++) {
       const cell = cells.get(`${row}:${column}`);
-      const xml = cellXml(
-        `${columnLetters(column)}${row}`,
-        cell,
-        styles.styleOf(cell, isUnlocked(row, column)),
-      );
+      const xml = cellXml(a1(row, column), cell, styles.styleOf(cell, isUnlocked(row, column)));
       if (xml !== "") line.push(xml);
     }
     if (line.length > 0 || hidden.has(row))
@@ -248,7 +214,7 @@ function sheetXml(sheet: SheetSnapshot, styles: Styles): string {
     .join("");
   const frozen =
     sheet.frozenRows > 0 || sheet.frozenColumns > 0
-      ? `<pane${sheet.frozenColumns ? ` xSplit="${sheet.frozenColumns}"` : ""}${sheet.frozenRows ? ` ySplit="${sheet.frozenRows}"` : ""} topLeftCell="${columnLetters(sheet.frozenColumns + 1)}${sheet.frozenRows + 1}" activePane="bottomRight" state="frozen"/>`
+      ? `<pane${sheet.frozenColumns ? ` xSplit="${sheet.frozenColumns}"` : ""}${sheet.frozenRows ? ` ySplit="${sheet.frozenRows}"` : ""} topLeftCell="${a1(sheet.frozenRows + 1, sheet.frozenColumns + 1)}" activePane="bottomRight" state="frozen"/>`
       : "";
 
   // Dropdowns: cells sharing one list are written as one validation with many ranges.

@@ -1,4 +1,5 @@
-/** A1 notation: 1-based rows and columns, like Sheets. */
+/** A1 notation as Sheets parses it: sheet names, open ends ("A1:C", "D:D", "3:5"). */
+import { columnLetter, columnNumber } from "../core/layout/a1";
 
 export interface GridRect {
   row: number;
@@ -27,20 +28,6 @@ export const ALL_BOUNDED: RangeBounds = Object.freeze({
   endColumn: true,
 });
 
-export function columnToLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function lettersToColumn(letters: string): number {
-  let column = 0;
-  for (const ch of letters.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return column;
-}
-
 /** "B3", "A1:C4", or with open ends ("A1:C", "D:D", "3:5") when bounds say so. */
 export function toA1(
   row: number,
@@ -50,11 +37,11 @@ export function toA1(
   bounds = ALL_BOUNDED,
 ): string {
   const start =
-    (bounds.startColumn ? columnToLetters(column) : "") + (bounds.startRow ? String(row) : "");
+    (bounds.startColumn ? columnLetter(column) : "") + (bounds.startRow ? String(row) : "");
   const allBounded = bounds.startRow && bounds.endRow && bounds.startColumn && bounds.endColumn;
   if (allBounded && numRows === 1 && numColumns === 1) return start;
   const end =
-    (bounds.endColumn ? columnToLetters(column + numColumns - 1) : "") +
+    (bounds.endColumn ? columnLetter(column + numColumns - 1) : "") +
     (bounds.endRow ? String(row + numRows - 1) : "");
   return `${start}:${end}`;
 }
@@ -106,8 +93,8 @@ export function fromA1(a1: string, limits = { maxRows: 1000, maxColumns: 26 }): 
   };
   const r1 = bounds.startRow ? Number(startDigits) : 1;
   const r2 = bounds.endRow ? Number(endDigits) : limits.maxRows;
-  const c1 = bounds.startColumn ? lettersToColumn(startLetters) : 1;
-  const c2 = bounds.endColumn ? lettersToColumn(endLetters) : limits.maxColumns;
+  const c1 = bounds.startColumn ? columnNumber(startLetters) : 1;
+  const c2 = bounds.endColumn ? columnNumber(endLetters) : limits.maxColumns;
   if (r1 < 1 || r2 < 1 || c1 < 1 || c2 < 1) throw new Error("Range not found");
   const row = Math.min(r1, r2);
   const column = Math.min(c1, c2);

@@ -26,10 +26,8 @@ import { MemoryWorkbook, type WorkbookOptions } from "./workbook";
 
 export {
   ALL_BOUNDED,
-  columnToLetters,
   fromA1,
   type GridRect,
-  lettersToColumn,
   rectToA1,
   toA1,
 } from "./a1";

@@ -2,8 +2,14 @@
  * What the sidebar and the menu call. Each function validates its whole request first, then takes
  * the document lock, then reads, computes with the pure core, and writes in batched calls.
  */
-import { DamagedQuestionnaireError, type ReadAnswers, readAnswers } from "../core/answers";
-import { type AssessmentSettings, withRespondentIds } from "../core/assessment";
+import {
+  DamagedQuestionnaireError,
+  type ReadAnswers,
+  readAnswers,
+} from "../core/assessment/answers";
+import { type AssessmentSettings, withRespondentIds } from "../core/assessment/assessment";
+import { type ScoreResult, score } from "../core/assessment/scoring";
+import type { LastScore, SheetRef, StoredAssessment } from "../core/assessment/storage";
 import {
   type AddRespondentsRequest,
   AddRespondentsRequestSchema,
@@ -20,16 +26,14 @@ import {
   type ServerApi,
   type State,
   targetErrors,
-} from "../core/contract";
-import { formatNumber, type Lang } from "../core/i18n";
+} from "../core/contract/contract";
 import { planActionPlan, readPlanEntries } from "../core/layout/action-plan";
 import { historyRow, historyRowFormats, planHistory } from "../core/layout/history";
 import { planQuestionnaire, questionnaireLayout } from "../core/layout/questionnaire";
 import { planResults } from "../core/layout/results";
-import { type MessageKey, t } from "../core/messages";
-import type { Model } from "../core/model";
-import { type ScoreResult, score } from "../core/scoring";
-import type { LastScore, SheetRef, StoredAssessment } from "../core/storage";
+import type { Model } from "../core/model/schema";
+import { formatNumber, type Lang } from "../core/texts/i18n";
+import { type MessageKey, t } from "../core/texts/messages";
 import { availableModels, findModel, summaryOf } from "./library";
 import { userLang } from "./menu";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";

@@ -1,8 +1,8 @@
 /** The models this spreadsheet offers: built-in ones first, then the file's own library. */
-import { type ModelSummary, summarizeModel } from "../core/contract";
-import { findModel } from "../core/library";
-import type { Model } from "../core/model";
-import { builtinModels } from "../core/models";
+import { type ModelSummary, summarizeModel } from "../core/contract/contract";
+import { builtinModels } from "../core/model/builtin";
+import { findModel } from "../core/model/library";
+import type { Model } from "../core/model/schema";
 import type { AssessmentStore } from "./store";
 
 export { findModel };

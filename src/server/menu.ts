@@ -1,6 +1,6 @@
 /** The add-on menu and what its items open. */
-import { type Lang, langFromLocale } from "../core/i18n";
-import { both, type MessageKey, t } from "../core/messages";
+import { type Lang, langFromLocale } from "../core/texts/i18n";
+import { both, type MessageKey, t } from "../core/texts/messages";
 
 /** The language of the person using the add-on now. Needs an authorised mode (not NONE). */
 export function userLang(): Lang {

@@ -12,19 +12,19 @@ import {
   type Outcome,
   parseRequest,
   requestError,
-} from "../core/contract";
-import type { Lang } from "../core/i18n";
-import { nextFreeVersion, sameModel } from "../core/library";
-import { t } from "../core/messages";
-import { type Model, parseModel } from "../core/model";
+} from "../core/contract/contract";
+import { builtinModels } from "../core/model/builtin";
+import { nextFreeVersion, sameModel } from "../core/model/library";
 import {
   type CellError,
   errorNotes,
   headerFieldCell,
   planModelSheet,
   readModelSheet,
-} from "../core/model-sheet";
-import { builtinModels } from "../core/models";
+} from "../core/model/model-sheet";
+import { type Model, parseModel } from "../core/model/schema";
+import type { Lang } from "../core/texts/i18n";
+import { t } from "../core/texts/messages";
 import { availableModels, findModel, summaryOf } from "./library";
 import { userLang } from "./menu";
 import { fail, guarded, UserError } from "./outcome";

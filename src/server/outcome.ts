@@ -1,7 +1,7 @@
 /** How server actions end: a value, or errors for the person in their language, never a stray throw. */
-import type { FieldError, Outcome } from "../core/contract";
-import type { Lang } from "../core/i18n";
-import { type MessageKey, t } from "../core/messages";
+import type { FieldError, Outcome } from "../core/contract/contract";
+import type { Lang } from "../core/texts/i18n";
+import { type MessageKey, t } from "../core/texts/messages";
 
 const LOCK_WAIT_MS = 20_000;
 

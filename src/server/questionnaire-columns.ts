@@ -1,7 +1,7 @@
 /** Adding respondents to an existing questionnaire: new columns only, answers untouched. */
-import type { AssessmentSettings } from "../core/assessment";
+import type { AssessmentSettings } from "../core/assessment/assessment";
 import { planQuestionnaire, questionnaireLayout } from "../core/layout/questionnaire";
-import type { Model } from "../core/model";
+import type { Model } from "../core/model/schema";
 import { renderNewColumns } from "./renderer";
 
 export function addQuestionnaireColumns(

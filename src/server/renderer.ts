@@ -3,10 +3,9 @@
  * of Sheets calls depends on the plan's shape (how many charts, column-width runs) and never on
  * how many questions or respondents it holds.
  */
+import { type Box, boxA1 } from "../core/layout/a1";
 import {
   asLiteralText,
-  type Box,
-  boxA1,
   type CellValue,
   type ChartPlan,
   type ListValidation,

@@ -1,6 +1,7 @@
 /** Finding and creating the add-on's sheets by reference, with as few calls as possible. */
+
+import type { SheetRef } from "../core/assessment/storage";
 import { uniqueSheetName } from "../core/layout/names";
-import type { SheetRef } from "../core/storage";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,8 +2,7 @@
  * What Bussola CX keeps in this spreadsheet, one row each in a hidden sheet: assessments, models
  * saved to the file's library, and model drafts. Read with one getValues, written a row at a time.
  */
-import { asLiteralText } from "../core/layout/plan";
-import type { Model } from "../core/model";
+
 import {
   DRAFT_KEY_PREFIX,
   draftKey,
@@ -18,7 +17,9 @@ import {
   STORE_SHEET_NAME,
   type StoredAssessment,
   toRow,
-} from "../core/storage";
+} from "../core/assessment/storage";
+import { asLiteralText } from "../core/layout/plan";
+import type { Model } from "../core/model/schema";
 import { protectSheet } from "./renderer";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { questionnaireLayout } from "../../src/core/layout/questionnaire";
-import type { Model } from "../../src/core/model";
-import { builtinModels } from "../../src/core/models";
+import { builtinModels } from "../../src/core/model/builtin";
+import type { Model } from "../../src/core/model/schema";
 import { startWorkbench, type Workbench } from "../../workbench/server";
 import { launchChromium } from "./chromium";
 

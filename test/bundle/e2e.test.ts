@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { AssessmentSummary, Outcome, State } from "../../src/core/contract";
+import type { AssessmentSummary, Outcome, State } from "../../src/core/contract/contract";
 import { createSandbox } from "../../workbench/sandbox";
 
 const dist = join(import.meta.dirname, "../../dist");

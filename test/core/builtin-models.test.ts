@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { areaBands, bandFor, type Model, parseModel } from "../../src/core/model";
-import { builtinModels } from "../../src/core/models";
-import { score } from "../../src/core/scoring";
+import { score } from "../../src/core/assessment/scoring";
+import { builtinModels } from "../../src/core/model/builtin";
+import { areaBands, bandFor, type Model, parseModel } from "../../src/core/model/schema";
 
 const models = Object.entries(builtinModels);
 const seed004 = readFileSync(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../src/core/layout/plan";
-import type { Model } from "../../src/core/model";
-import { errorNotes, planModelSheet, readModelSheet } from "../../src/core/model-sheet";
-import { builtinModels } from "../../src/core/models";
+import { builtinModels } from "../../src/core/model/builtin";
+import { errorNotes, planModelSheet, readModelSheet } from "../../src/core/model/model-sheet";
+import type { Model } from "../../src/core/model/schema";
 
 /** What getValues returns for a written plan: blanks as "". */
 function cellsOf(model: Model, lang: "it" | "en" = "it"): CellValue[][] {

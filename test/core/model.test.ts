@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandFor, type Model, parseModel } from "../../src/core/model";
+import { bandFor, type Model, parseModel } from "../../src/core/model/schema";
 import { levelModel, pointModel } from "../support/fixtures";
 
 function errorsOf(input: unknown, lang: "it" | "en" = "en") {

@@ -1,7 +1,7 @@
 /** Invariants of scoring, checked on random answer sheets. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Answer, type Responses, score } from "../../src/core/scoring";
+import { type Answer, type Responses, score } from "../../src/core/assessment/scoring";
 import { levelModel, pointModel } from "../support/fixtures";
 
 const model = levelModel();

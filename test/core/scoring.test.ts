@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Responses, score } from "../../src/core/scoring";
+import { type Responses, score } from "../../src/core/assessment/scoring";
 import { levelModel, pointModel } from "../support/fixtures";
 
 const one = (answers: Responses["respondents"][number]["answers"], group?: string): Responses => ({

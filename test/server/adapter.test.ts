@@ -3,11 +3,11 @@
  * promises around it (text stays text, nothing overwritten, bad input writes nothing).
  */
 import { describe, expect, it } from "vitest";
-import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/contract";
+import { STORE_SHEET_NAME } from "../../src/core/assessment/storage";
+import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/contract/contract";
 import { questionnaireLayout, RESPONDENT_ID_MARKER } from "../../src/core/layout/questionnaire";
-import type { Model } from "../../src/core/model";
-import { builtinModels } from "../../src/core/models";
-import { STORE_SHEET_NAME } from "../../src/core/storage";
+import { builtinModels } from "../../src/core/model/builtin";
+import type { Model } from "../../src/core/model/schema";
 import type { MemoryWorkbook } from "../../src/memory-sheets";
 import {
   addRespondents,

@@ -1,5 +1,5 @@
 /** Small hand-written models whose every score can be worked out on paper. */
-import type { Band, Model } from "../../src/core/model";
+import type { Band, Model } from "../../src/core/model/schema";
 
 const text = (en: string) => ({ en, it: `${en} (it)` });
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AssessmentSummary, Outcome } from "../../src/core/contract";
+import type { AssessmentSummary, Outcome } from "../../src/core/contract/contract";
 import { assertCarried } from "../../workbench/sandbox";
 import { startWorkbench, type Workbench } from "../../workbench/server";
 import { escapeXml, xlsxSheetNames } from "../../workbench/xlsx";

@@ -3,6 +3,13 @@
  * answer cells editable through their dropdowns (as a client would), and charts drawn from their
  * spec. Every cell text is set with textContent.
  */
+import {
+  type Box,
+  boxContains,
+  a1 as cellName,
+  columnLetter,
+  parseBox,
+} from "../../src/core/layout/a1";
 import type {
   CellSnapshot,
   SheetSnapshot,
@@ -16,45 +23,10 @@ let snapshot: WorkbookSnapshot | null = null;
 let current: string | null = null;
 let lastActive: string | null = null;
 
-interface Rect {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** "B2:D9" or "B2" (a sheet prefix, if any, is ignored: charts and protections use their own sheet). */
-function parseA1(a1: string): Rect | null {
-  const match = /([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.split("!").pop() ?? "");
-  if (match === null) return null;
-  const column = columnNumber(match[1] ?? "A");
-  const row = Number(match[2]);
-  const endColumn = match[3] ? columnNumber(match[3]) : column;
-  const endRow = match[4] ? Number(match[4]) : row;
-  return { row, column, rows: endRow - row + 1, columns: endColumn - column + 1 };
-}
-
-const inside = (rect: Rect, row: number, column: number) =>
-  row >= rect.row &&
-  row < rect.row + rect.rows &&
-  column >= rect.column &&
-  column < rect.column + rect.columns;
-
-function editableRects(sheet: SheetSnapshot): Rect[] | null {
+function editableBoxes(sheet: SheetSnapshot): Box[] | null {
   const protection = sheet.protections.find((p) => p.range === null);
   if (protection === undefined || protection.warningOnly) return null;
-  return protection.unprotectedRanges.map(parseA1).filter((rect): rect is Rect => rect !== null);
+  return protection.unprotectedRanges.map(parseBox).filter((rect): rect is Box => rect !== null);
 }
 
 async function refresh(): Promise<void> {
@@ -157,7 +129,7 @@ function answerControl(
  */
 function formulaDisplay(formula: string, cells: ReadonlyMap<string, CellSnapshot>): string {
   const match = /^=COUNTA\(([A-Z]+\d+:[A-Z]+\d+)\)$/i.exec(formula);
-  const rect = match?.[1] === undefined ? null : parseA1(match[1]);
+  const rect = match?.[1] === undefined ? null : parseBox(match[1]);
   if (rect === null) return formula;
   let count = 0;
   for (let row = rect.row; row < rect.row + rect.rows; row++) {
@@ -194,7 +166,7 @@ function startEditing(sheet: string, td: HTMLTableCellElement, a1: string, value
 
 function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
   const cells = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell]));
-  const editable = editableRects(sheet);
+  const editable = editableBoxes(sheet);
   const hidden = new Set(sheet.hiddenRows);
   const rows = Math.max(sheet.lastRow, 1);
   const columns = Math.max(sheet.lastColumn, 1);
@@ -215,7 +187,7 @@ function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
     tableWidth += width;
     colgroup.append(col);
     const th = document.createElement("th");
-    th.textContent = columnLetters(column);
+    th.textContent = columnLetter(column);
     head.append(th);
   }
   // A fixed layout needs the table's width, or the first long text stretches column A.
@@ -231,10 +203,10 @@ function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
     for (let column = 1; column <= columns; column++) {
       const td = document.createElement("td");
       const cell = cells.get(`${row}:${column}`);
-      const a1 = `${columnLetters(column)}${row}`;
+      const a1 = cellName(row, column);
       td.dataset.cell = a1;
       if (cell !== undefined) styleCell(td, cell);
-      if (editable?.some((rect) => inside(rect, row, column))) {
+      if (editable?.some((rect) => boxContains(rect, row, column))) {
         td.append(answerControl(sheet, cell, a1));
       } else {
         td.addEventListener("dblclick", () =>
@@ -276,7 +248,7 @@ interface Series {
 }
 
 function chartData(sheet: SheetSnapshot, a1: string): Series | null {
-  const rect = parseA1(a1);
+  const rect = parseBox(a1);
   if (rect === null) return null;
   const cells = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell]));
   const at = (row: number, column: number) => cells.get(`${row}:${column}`);

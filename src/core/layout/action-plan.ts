@@ -4,10 +4,10 @@
  * typed, matched by the key in column A (area and band: a new band brings a new action); rows that
  * no longer appear but hold typed text are kept at the end, so nothing anyone wrote is lost.
  */
-import type { AssessmentSettings } from "../assessment";
-import type { Lang } from "../i18n";
-import { type MessageKey, t } from "../messages";
-import type { ScoreResult } from "../scoring";
+import type { AssessmentSettings } from "../assessment/assessment";
+import type { ScoreResult } from "../assessment/scoring";
+import type { Lang } from "../texts/i18n";
+import { type MessageKey, t } from "../texts/messages";
 import { type Cell, GridBuilder } from "./builder";
 import { type CellValue, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";

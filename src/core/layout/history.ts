@@ -2,10 +2,10 @@
  * The History sheet: one row per scoring run (date, model and version, respondents, completeness,
  * overall, band, every area), so a second assessment months later shows the trend.
  */
-import type { AssessmentSettings } from "../assessment";
-import { t } from "../messages";
-import type { Model } from "../model";
-import type { ScoreResult } from "../scoring";
+import type { AssessmentSettings } from "../assessment/assessment";
+import type { ScoreResult } from "../assessment/scoring";
+import type { Model } from "../model/schema";
+import { t } from "../texts/messages";
 import { GridBuilder } from "./builder";
 import { type CellValue, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";

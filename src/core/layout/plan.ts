@@ -4,16 +4,10 @@
  * Rows and columns are 1-based, like Sheets.
  */
 
+import type { Box } from "./a1";
+
 /** Dates appear only where a person typed one (e.g. an action's due date) and is kept as typed. */
 export type CellValue = string | number | boolean | Date | null;
-
-/** A rectangle of the sheet. */
-export interface Box {
-  row: number;
-  column: number;
-  rows: number;
-  columns: number;
-}
 
 export interface ListValidation {
   /** The only values a cell accepts, shown as a dropdown; anything else is rejected. */
@@ -102,26 +96,6 @@ export function blankFormats(rows: number, columns: number): GridFormats {
     wraps: emptyGrid(rows, columns, false),
     numberFormats: emptyGrid(rows, columns, "General"),
   };
-}
-
-/** "A", "B", … "Z", "AA", … */
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
-}
-
-export function boxA1(box: Box): string {
-  const start = a1(box.row, box.column);
-  return box.rows === 1 && box.columns === 1
-    ? start
-    : `${start}:${a1(box.row + box.rows - 1, box.column + box.columns - 1)}`;
 }
 
 /**

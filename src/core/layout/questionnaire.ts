@@ -4,14 +4,18 @@
  * per respondent and a notes column. Column A carries each question's id, so rows can be sorted,
  * moved or hidden without breaking scoring; the hidden id row does the same for columns.
  */
-import { type AnswerOption, type AssessmentSettings, answerOptions, scaleOf } from "../assessment";
-import type { Lang } from "../i18n";
-import { t } from "../messages";
-import type { Model } from "../model";
 import {
-  type Box,
+  type AnswerOption,
+  type AssessmentSettings,
+  answerOptions,
+  scaleOf,
+} from "../assessment/assessment";
+import type { Model } from "../model/schema";
+import type { Lang } from "../texts/i18n";
+import { t } from "../texts/messages";
+import { type Box, boxA1 } from "./a1";
+import {
   blankFormats,
-  boxA1,
   type CellValue,
   emptyGrid,
   type ListValidation,

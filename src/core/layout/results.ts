@@ -3,12 +3,12 @@
  * gap, priority, spread, one column per group, gap between groups), recommendations for the weakest
  * areas, scores by respondent, every data problem with its cell, and the charts' data and charts.
  */
-import type { SheetProblem } from "../answers";
-import type { AssessmentSettings } from "../assessment";
-import { formatNumber, formatPercent, type Lang } from "../i18n";
-import { type MessageKey, t } from "../messages";
-import type { Model } from "../model";
-import type { Measure, ScoreResult } from "../scoring";
+import type { SheetProblem } from "../assessment/answers";
+import type { AssessmentSettings } from "../assessment/assessment";
+import type { Measure, ScoreResult } from "../assessment/scoring";
+import type { Model } from "../model/schema";
+import { formatNumber, formatPercent, type Lang } from "../texts/i18n";
+import { type MessageKey, t } from "../texts/messages";
 import { type Cell, GridBuilder } from "./builder";
 import { type ChartPlan, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";

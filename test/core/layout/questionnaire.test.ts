@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { readAnswers } from "../../../src/core/answers";
-import type { AssessmentSettings } from "../../../src/core/assessment";
+import { readAnswers } from "../../../src/core/assessment/answers";
+import type { AssessmentSettings } from "../../../src/core/assessment/assessment";
 import { asLiteralText } from "../../../src/core/layout/plan";
 import {
   planQuestionnaire,
   questionnaireLayout,
   RESPONDENT_ID_MARKER,
 } from "../../../src/core/layout/questionnaire";
-import type { Model } from "../../../src/core/model";
-import { builtinModels } from "../../../src/core/models";
+import { builtinModels } from "../../../src/core/model/builtin";
+import type { Model } from "../../../src/core/model/schema";
 import { levelModel } from "../../support/fixtures";
 
 const settings: AssessmentSettings = {

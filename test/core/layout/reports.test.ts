@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { AssessmentSettings } from "../../../src/core/assessment";
+import type { AssessmentSettings } from "../../../src/core/assessment/assessment";
+import { score } from "../../../src/core/assessment/scoring";
+import {
+  recordToRow,
+  rowToRecord,
+  type StoredAssessment,
+} from "../../../src/core/assessment/storage";
 import {
   PLAN_KEY_MARKER,
   planActionPlan,
@@ -8,8 +14,6 @@ import {
 import { historyRow } from "../../../src/core/layout/history";
 import { cleanSheetName, uniqueSheetName } from "../../../src/core/layout/names";
 import { planResults } from "../../../src/core/layout/results";
-import { score } from "../../../src/core/scoring";
-import { recordToRow, rowToRecord, type StoredAssessment } from "../../../src/core/storage";
 import { levelModel } from "../../support/fixtures";
 
 const settings: AssessmentSettings = {

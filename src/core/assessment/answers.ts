@@ -3,11 +3,12 @@
  * and columns by the respondent ids in the hidden id row, so sorted, moved or hidden rows and moved
  * columns still score. Every cell that cannot be read becomes a problem with its address.
  */
+
+import { a1 } from "../layout/a1";
+import { RESPONDENT_ID_MARKER } from "../layout/questionnaire";
+import type { Model } from "../model/schema";
+import { LANGS } from "../texts/i18n";
 import { type AnswerOption, type AssessmentSettings, answerOptions, scaleOf } from "./assessment";
-import { LANGS } from "./i18n";
-import { a1 } from "./layout/plan";
-import { RESPONDENT_ID_MARKER } from "./layout/questionnaire";
-import type { Model } from "./model";
 import type { Answer, Responses } from "./scoring";
 
 export type SheetProblemKind =

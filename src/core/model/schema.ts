@@ -4,7 +4,7 @@
  * (references, duplicates, band coverage). `parseModel` runs both and never throws.
  */
 import * as z from "zod/mini";
-import { fill, type Lang } from "./i18n";
+import { fill, type Lang } from "../texts/i18n";
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;

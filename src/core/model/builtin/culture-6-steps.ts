@@ -1,4 +1,4 @@
-import type { Model } from "../model";
+import type { Model } from "../schema";
 
 // Marks the questions that come from the second source's requirements.
 const requirement = {

@@ -1,5 +1,5 @@
 /** The models a consultant can use: the built-in ones, then those saved to this file. */
-import type { Model } from "./model";
+import type { Model } from "./schema";
 
 /** Compares "1.2.10" and "1.10.0" as versions, not as text. */
 export function compareVersions(a: string, b: string): number {

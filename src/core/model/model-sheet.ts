@@ -5,19 +5,14 @@
  * at the cell to fix. Rows are found by section markers, so people may insert or move rows inside
  * a section.
  */
-import { LANGS, type Lang, type Localized } from "./i18n";
-import { GridBuilder } from "./layout/builder";
-import {
-  a1,
-  type Box,
-  type CellValue,
-  type ListValidation,
-  planOf,
-  type SheetPlan,
-} from "./layout/plan";
-import { COLORS, headerCell } from "./layout/style";
-import { type MessageKey, t } from "./messages";
-import { type Model, type ModelError, parseModel } from "./model";
+
+import { a1, type Box, parseBox } from "../layout/a1";
+import { GridBuilder } from "../layout/builder";
+import { type CellValue, type ListValidation, planOf, type SheetPlan } from "../layout/plan";
+import { COLORS, headerCell } from "../layout/style";
+import { LANGS, type Lang, type Localized } from "../texts/i18n";
+import { type MessageKey, t } from "../texts/messages";
+import { type Model, type ModelError, parseModel } from "./schema";
 
 const SECTIONS = [
   "#model",
@@ -692,10 +687,10 @@ export function errorNotes(
   const notes = current.map((row) => row.map((note) => (note.startsWith(NOTE_PREFIX) ? "" : note)));
   const columns = notes[0]?.length ?? 0;
   for (const error of errors) {
-    const match = /^([A-Z]+)(\d+)$/.exec(error.cell);
-    if (match === null) continue;
-    const column = [...(match[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const line = notes[Number(match[2]) - 1];
+    const box = parseBox(error.cell);
+    if (box === null) continue;
+    const { row, column } = box;
+    const line = notes[row - 1];
     if (line === undefined || column > columns) continue;
     const before = line[column - 1] ?? "";
     const ours = `${NOTE_PREFIX}${error.message}`;

@@ -16,8 +16,16 @@
  * - Target → gap = target − score; priority = area weight × max(gap, 0).
  * Results keep full precision; rounding is for display only.
  */
-import type { Localized } from "./i18n";
-import { type Area, areaBands, type Band, bandFor, type Model, overallRange } from "./model";
+
+import {
+  type Area,
+  areaBands,
+  type Band,
+  bandFor,
+  type Model,
+  overallRange,
+} from "../model/schema";
+import type { Localized } from "../texts/i18n";
 
 /** An option's value, "na" for not applicable, null (or absent) for unanswered. */
 export type Answer = number | "na" | null;

@@ -1,4 +1,4 @@
-import type { Model } from "../model";
+import type { Model } from "../schema";
 import { beyondSilos } from "./beyond-silos";
 import { culture6Steps } from "./culture-6-steps";
 import { cx100 } from "./cx-100";

@@ -1,7 +1,8 @@
 /** An assessment: one model applied to one client, with its respondents and targets. */
-import type { Lang } from "./i18n";
-import { t } from "./messages";
-import type { Model, Scale } from "./model";
+
+import type { Model, Scale } from "../model/schema";
+import type { Lang } from "../texts/i18n";
+import { t } from "../texts/messages";
 
 export interface Respondent {
   /** Stable within the assessment ("r1", "r2", …); ties an answer column to its person. */

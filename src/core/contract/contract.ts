@@ -4,10 +4,10 @@
  * functions); requests are validated whole before anything is written.
  */
 import * as z from "zod/mini";
-import type { Lang, Localized } from "./i18n";
-import type { Model } from "./model";
-import type { LastScore } from "./storage";
-import { type UiKey, ui } from "./ui-messages";
+import type { LastScore } from "../assessment/storage";
+import type { Model } from "../model/schema";
+import type { Lang, Localized } from "../texts/i18n";
+import { type UiKey, ui } from "../texts/ui-messages";
 
 export interface ModelSummary {
   id: string;

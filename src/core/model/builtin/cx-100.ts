@@ -1,4 +1,4 @@
-import type { Model } from "../model";
+import type { Model } from "../schema";
 
 export const cx100: Model = {
   id: "cx-100",

@@ -1,4 +1,4 @@
-import type { Model } from "../model";
+import type { Model } from "../schema";
 
 // The seed's six management factors, used as question themes.
 const leaders = { it: "Impegno dei leader", en: "Leadership commitment" };

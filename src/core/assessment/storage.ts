@@ -4,9 +4,9 @@
  * carries everything and scoring always uses the questionnaire's own model version.
  */
 import * as z from "zod/mini";
+import { type Model, parseModel } from "../model/schema";
+import type { Localized } from "../texts/i18n";
 import type { AssessmentSettings } from "./assessment";
-import type { Localized } from "./i18n";
-import { type Model, parseModel } from "./model";
 
 export const STORAGE_VERSION = 1;
 export const STORE_SHEET_NAME = "Bussola CX · data";
