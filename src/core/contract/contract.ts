@@ -8,6 +8,7 @@ import type { LastScore } from "../assessment/storage";
 import type { Model } from "../model/schema";
 import type { Lang, Localized } from "../texts/i18n";
 import { type UiKey, ui } from "../texts/ui-messages";
+import { REQUEST_LIMITS } from "./limits";
 
 export interface ModelSummary {
   id: string;
@@ -70,7 +71,7 @@ export interface FieldError {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const LIMITS = { clientName: 80, respondentName: 60, group: 40, respondents: 200 } as const;
+const LIMITS = REQUEST_LIMITS;
 
 const Name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -113,7 +114,7 @@ export const CheckModelRequestSchema = z.object({ sheetId: z.number() });
 export type CheckModelRequest = z.input<typeof CheckModelRequestSchema>;
 
 export const ImportModelRequestSchema = z.object({
-  json: z.string().check(z.minLength(1), z.maxLength(2_000_000)),
+  json: z.string().check(z.minLength(1), z.maxLength(LIMITS.modelJson)),
 });
 export type ImportModelRequest = z.input<typeof ImportModelRequestSchema>;
 
