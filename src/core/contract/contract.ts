@@ -7,6 +7,7 @@ import * as z from "zod/mini";
 import type { LastScore } from "../assessment/storage";
 import type { Model } from "../model/schema";
 import type { Lang, Localized } from "../texts/i18n";
+import { type IssueWords, issueErrors } from "../texts/issues";
 import { type UiKey, ui } from "../texts/ui-messages";
 import { REQUEST_LIMITS } from "./limits";
 
@@ -73,10 +74,11 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErro
 
 const LIMITS = REQUEST_LIMITS;
 
-const Name = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const Name = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));
 
 export const CreateRequestSchema = z.object({
-  modelId: z.string().check(z.minLength(1)),
+  modelId: z.string().check(z.minLength(1, "required")),
   /** Without a version, the newest one. */
   modelVersion: z.optional(z.string()),
   clientName: Name(LIMITS.clientName),
@@ -85,27 +87,32 @@ export const CreateRequestSchema = z.object({
     .array(
       z.object({
         name: Name(LIMITS.respondentName),
-        group: z.string().check(z.trim(), z.maxLength(LIMITS.group)),
+        group: z.string().check(z.trim(), z.maxLength(LIMITS.group, "tooLong")),
       }),
     )
-    .check(z.minLength(1), z.maxLength(LIMITS.respondents)),
+    .check(
+      z.minLength(1, "tooFewRespondents"),
+      z.maxLength(LIMITS.respondents, "tooManyRespondents"),
+    ),
   targets: z.optional(z.record(z.string(), z.number())),
 });
 export type CreateRequest = z.input<typeof CreateRequestSchema>;
 /** A create request after validation (names trimmed). */
 export type CreateRequestValue = z.output<typeof CreateRequestSchema>;
 
-export const ScoreRequestSchema = z.object({ assessmentId: z.string().check(z.minLength(1)) });
+export const ScoreRequestSchema = z.object({
+  assessmentId: z.string().check(z.minLength(1, "required")),
+});
 export type ScoreRequest = z.input<typeof ScoreRequestSchema>;
 
 export const AddRespondentsRequestSchema = z.object({
-  assessmentId: z.string().check(z.minLength(1)),
+  assessmentId: z.string().check(z.minLength(1, "required")),
   respondents: CreateRequestSchema.shape.respondents,
 });
 export type AddRespondentsRequest = z.input<typeof AddRespondentsRequestSchema>;
 
 export const ModelRequestSchema = z.object({
-  modelId: z.string().check(z.minLength(1)),
+  modelId: z.string().check(z.minLength(1, "required")),
   version: z.string(),
 });
 export type ModelRequest = z.input<typeof ModelRequestSchema>;
@@ -114,7 +121,7 @@ export const CheckModelRequestSchema = z.object({ sheetId: z.number() });
 export type CheckModelRequest = z.input<typeof CheckModelRequestSchema>;
 
 export const ImportModelRequestSchema = z.object({
-  json: z.string().check(z.minLength(1), z.maxLength(LIMITS.modelJson)),
+  json: z.string().check(z.minLength(1, "required"), z.maxLength(LIMITS.modelJson, "tooLong")),
 });
 export type ImportModelRequest = z.input<typeof ImportModelRequestSchema>;
 
@@ -144,26 +151,8 @@ export function requestError(
   return { field, message: ui(lang, key, params) };
 }
 
-function zodErrors(issues: readonly z.core.$ZodIssue[], lang: Lang): FieldError[] {
-  return issues.map((issue) => {
-    const field = issue.path.map(String).join(".");
-    if (issue.code === "too_small" && issue.origin === "array") {
-      return requestError(lang, field, "tooFewRespondents");
-    }
-    if (issue.code === "too_big" && issue.origin === "array") {
-      return requestError(lang, field, "tooManyRespondents", { max: LIMITS.respondents });
-    }
-    if (issue.code === "too_big")
-      return requestError(lang, field, "tooLong", { max: Number(issue.maximum) });
-    if (
-      issue.code === "too_small" ||
-      (issue.code === "invalid_type" && issue.input === undefined)
-    ) {
-      return requestError(lang, field, "required");
-    }
-    return requestError(lang, field, "invalid");
-  });
-}
+/** What no check of a request schema can tag. */
+const WORDS: IssueWords = { required: "required", invalid: "invalid" };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -171,7 +160,13 @@ export function parseRequest<T>(schema: z.ZodMiniType<T>, input: unknown, lang: 
   const parsed = schema.safeParse(input);
   return parsed.success
     ? { ok: true, value: parsed.data }
-    : { ok: false, errors: zodErrors(parsed.error.issues, lang) };
+    : {
+        ok: false,
+        errors: issueErrors(parsed.error.issues, input, lang, WORDS).map(({ path, message }) => ({
+          field: path,
+          message,
+        })),
+      };
 }
 
 /** Respondent names must be unique (case-insensitive) within an assessment, existing ones included. */

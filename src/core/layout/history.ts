@@ -38,7 +38,7 @@ export function planHistory(
   const grid = new GridBuilder();
   const header = headerCell;
   grid.row({
-    value: t(lang, "hTitle", { client: settings.clientName }),
+    value: t(lang, "historyTitle", { client: settings.clientName }),
     bold: true,
     color: COLORS.title,
   });

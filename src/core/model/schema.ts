@@ -4,15 +4,17 @@
  * (references, duplicates, band coverage). `parseModel` runs both and never throws.
  */
 import * as z from "zod/mini";
-import { fill, type Lang } from "../texts/i18n";
+import type { Lang } from "../texts/i18n";
+import { type IssueWords, issueErrors } from "../texts/issues";
+import { type MessageKey, t } from "../texts/messages";
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 const VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
 
-const Id = z.string().check(z.regex(ID_PATTERN));
+const Id = z.string().check(z.regex(ID_PATTERN, "schemaBadId"));
 /** Texts are trimmed, so a model reads the same from JSON and from a sheet (whose cells are trimmed). */
-const Text = z.string().check(z.trim(), z.minLength(1));
+const Text = z.string().check(z.trim(), z.minLength(1, "schemaEmptyText"));
 const FiniteNumber = z.number();
 const Localized = z.strictObject({ it: Text, en: Text });
 
@@ -21,7 +23,7 @@ const OptionSchema = z.strictObject({ value: FiniteNumber, label: Localized });
 const ScaleSchema = z.strictObject({
   id: Id,
   name: Localized,
-  options: z.array(OptionSchema).check(z.minLength(2)),
+  options: z.array(OptionSchema).check(z.minLength(2, "schemaTooFew")),
   /** Whether respondents may answer "N/A": it counts in neither numerator nor denominator. */
   allowNA: z.boolean(),
 });
@@ -34,17 +36,17 @@ const BandSchema = z.strictObject({
   max: FiniteNumber,
   label: Localized,
   description: Localized,
-  color: z.string().check(z.regex(COLOR_PATTERN)),
+  color: z.string().check(z.regex(COLOR_PATTERN, "schemaBadColor")),
 });
 
 const AreaSchema = z.strictObject({
   id: Id,
   name: Localized,
   description: Localized,
-  weight: z.number().check(z.positive()),
+  weight: z.number().check(z.positive("schemaNotPositive")),
   range: RangeSchema,
   /** Bands of this area when they differ from the model's shared area bands. */
-  bands: z.optional(z.array(BandSchema).check(z.minLength(1))),
+  bands: z.optional(z.array(BandSchema).check(z.minLength(1, "schemaTooFew"))),
 });
 
 const QuestionSchema = z.strictObject({
@@ -52,7 +54,7 @@ const QuestionSchema = z.strictObject({
   area: Id,
   scale: Id,
   text: Localized,
-  weight: z.number().check(z.positive()),
+  weight: z.number().check(z.positive("schemaNotPositive")),
   reverse: z.boolean(),
   /** What the question is about, shown beside it (e.g. one of the seed's management factors). */
   theme: z.optional(Localized),
@@ -62,7 +64,7 @@ const RecommendationSchema = z.strictObject({ area: Id, band: Id, text: Localize
 
 export const ModelSchema = z.strictObject({
   id: Id,
-  version: z.string().check(z.regex(VERSION_PATTERN)),
+  version: z.string().check(z.regex(VERSION_PATTERN, "schemaBadVersion")),
   name: Localized,
   description: Localized,
   source: z.strictObject({
@@ -71,19 +73,19 @@ export const ModelSchema = z.strictObject({
     /** Choices the model's authors made where the source gives no number. */
     authorsNote: z.optional(Localized),
   }),
-  estimatedMinutes: z.number().check(z.positive()),
+  estimatedMinutes: z.number().check(z.positive("schemaNotPositive")),
   scoring: z.strictObject({
     /** "sum": overall = sum of area scores (point models); "weightedMean": weighted mean (level models). */
     overall: z.enum(["sum", "weightedMean"]),
     /** Below this share of answered cells an area (or the whole) gets no band. */
-    minCompleteness: z.number().check(z.gte(0), z.lte(1)),
+    minCompleteness: z.number().check(z.gte(0, "schemaOutOfBounds"), z.lte(1, "schemaOutOfBounds")),
   }),
-  scales: z.array(ScaleSchema).check(z.minLength(1)),
-  areas: z.array(AreaSchema).check(z.minLength(1)),
-  questions: z.array(QuestionSchema).check(z.minLength(1)),
+  scales: z.array(ScaleSchema).check(z.minLength(1, "schemaTooFew")),
+  areas: z.array(AreaSchema).check(z.minLength(1, "schemaTooFew")),
+  questions: z.array(QuestionSchema).check(z.minLength(1, "schemaTooFew")),
   bands: z.strictObject({
-    overall: z.array(BandSchema).check(z.minLength(1)),
-    areas: z.array(BandSchema).check(z.minLength(1)),
+    overall: z.array(BandSchema).check(z.minLength(1, "schemaTooFew")),
+    areas: z.array(BandSchema).check(z.minLength(1, "schemaTooFew")),
   }),
   recommendations: z.array(RecommendationSchema),
 });
@@ -105,135 +107,21 @@ export interface ModelError {
 
 export type ParseResult = { ok: true; model: Model } | { ok: false; errors: ModelError[] };
 
-type MessageKey = keyof typeof MESSAGES;
-
-const MESSAGES = {
-  required: { en: "is required", it: "è obbligatorio" },
-  type: { en: "must be {expected}", it: "deve essere {expected}" },
-  tooFew: { en: "needs at least {min}", it: "ne servono almeno {min}" },
-  emptyText: { en: "must not be empty", it: "non può essere vuoto" },
-  badId: {
-    en: "must be lower-case letters, digits, '.', '_' or '-'",
-    it: "deve contenere solo lettere minuscole, cifre, '.', '_' o '-'",
-  },
-  badVersion: { en: "must look like 1.0.0", it: "deve avere la forma 1.0.0" },
-  badColor: { en: "must be a colour like #1a73e8", it: "deve essere un colore come #1a73e8" },
-  outOfBounds: { en: "must be between 0 and 1", it: "deve essere tra 0 e 1" },
-  notPositive: { en: "must be greater than 0", it: "deve essere maggiore di 0" },
-  badEnum: { en: "must be one of: {options}", it: "deve essere uno tra: {options}" },
-  invalid: { en: "is not valid", it: "non è valido" },
-  unknownKeys: { en: "unknown field(s): {keys}", it: "campo/i sconosciuto/i: {keys}" },
-  reservedId: {
-    en: "'{id}' names the overall and shared bands on model sheets: choose another area id",
-    it: "'{id}' indica le fasce complessive e comuni nei fogli modello: scegliete un altro id di area",
-  },
-  notFinite: { en: "must be a finite number", it: "deve essere un numero finito" },
-  duplicateId: { en: "duplicate id '{id}'", it: "id '{id}' duplicato" },
-  duplicateValue: {
-    en: "duplicate option value {value}",
-    it: "valore di opzione {value} duplicato",
-  },
-  duplicateLabel: {
-    en: "two options are labelled '{label}': respondents could not tell them apart",
-    it: "due opzioni hanno l'etichetta '{label}': chi risponde non potrebbe distinguerle",
-  },
-  unknownArea: { en: "unknown area '{id}'", it: "area '{id}' inesistente" },
-  unknownScale: { en: "unknown scale '{id}'", it: "scala '{id}' inesistente" },
-  unknownBand: {
-    en: "unknown band '{id}' for area '{area}'",
-    it: "fascia '{id}' inesistente per l'area '{area}'",
-  },
-  emptyArea: { en: "area '{id}' has no questions", it: "l'area '{id}' non ha domande" },
-  badRange: {
-    en: "range minimum must be below its maximum",
-    it: "il minimo dell'intervallo deve essere inferiore al massimo",
-  },
-  bandOrder: {
-    en: "band minimum must be below its maximum",
-    it: "il minimo della fascia deve essere inferiore al massimo",
-  },
-  bandStart: {
-    en: "the first band must start at the score minimum {min}",
-    it: "la prima fascia deve iniziare dal punteggio minimo {min}",
-  },
-  bandEnd: {
-    en: "the last band must end at the score maximum {max}",
-    it: "l'ultima fascia deve terminare al punteggio massimo {max}",
-  },
-  bandGap: {
-    en: "gap between bands: {prev} ends at {end} but {next} starts at {start}",
-    it: "buco tra le fasce: {prev} finisce a {end} ma {next} inizia a {start}",
-  },
-  bandOverlap: {
-    en: "bands overlap: {prev} ends at {end} but {next} starts at {start}",
-    it: "fasce sovrapposte: {prev} finisce a {end} ma {next} inizia a {start}",
-  },
-  meanNeedsSameRange: {
-    en: "with a weighted-mean overall every area needs the same range as the first area",
-    it: "con la media ponderata ogni area deve avere lo stesso intervallo della prima",
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-function message(key: MessageKey, lang: Lang, params?: Record<string, string | number>): string {
-  return fill(MESSAGES[key][lang], params);
-}
-
-const TYPE_NAMES: Record<string, Record<Lang, string>> = {
-  string: { en: "a text", it: "un testo" },
-  number: { en: "a number", it: "un numero" },
-  boolean: { en: "true or false", it: "vero o falso" },
-  object: { en: "an object", it: "un oggetto" },
-  array: { en: "a list", it: "un elenco" },
+/** What no check of the schema can tag. */
+const WORDS: IssueWords = {
+  required: "schemaRequired",
+  invalid: "schemaInvalid",
+  wrongType: "schemaType",
+  notFinite: "schemaNotFinite",
+  notInList: "schemaBadEnum",
+  unknownKeys: "schemaUnknownKeys",
 };
-
-/** Turns one zod issue into a message a model author can act on, in their language. */
-function describeIssue(issue: z.core.$ZodIssue, lang: Lang, input: unknown): string {
-  switch (issue.code) {
-    case "invalid_type": {
-      if (valueAt(input, issue.path) === undefined) return message("required", lang);
-      if (issue.expected === "number" && typeof valueAt(input, issue.path) === "number") {
-        return message("notFinite", lang);
-      }
-      const expected = TYPE_NAMES[issue.expected]?.[lang] ?? issue.expected;
-      return message("type", lang, { expected });
-    }
-    case "too_small":
-      if (issue.origin === "string") return message("emptyText", lang);
-      if (issue.origin === "array") return message("tooFew", lang, { min: Number(issue.minimum) });
-      return issue.minimum === 0 && !issue.inclusive
-        ? message("notPositive", lang)
-        : message("outOfBounds", lang);
-    case "too_big":
-      return message("outOfBounds", lang);
-    case "invalid_format": {
-      const last = issue.path[issue.path.length - 1];
-      if (last === "version") return message("badVersion", lang);
-      if (last === "color") return message("badColor", lang);
-      return message("badId", lang);
-    }
-    case "invalid_value":
-      return message("badEnum", lang, { options: issue.values.map(String).join(", ") });
-    case "unrecognized_keys":
-      return message("unknownKeys", lang, { keys: issue.keys.join(", ") });
-    default:
-      return message("invalid", lang);
-  }
-}
 
 function withoutSchemaKey(input: unknown): unknown {
   if (input === null || typeof input !== "object" || Array.isArray(input) || !("$schema" in input))
     return input;
   const { $schema: _schema, ...rest } = input as Record<string, unknown>;
   return rest;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
 
 /**
@@ -244,13 +132,10 @@ export function parseModel(input: unknown, lang: Lang = "en"): ParseResult {
   // "$schema" lets editors offer completion from the published JSON Schema; it is not model data.
   const parsed = ModelSchema.safeParse(withoutSchemaKey(input));
   if (!parsed.success) {
-    const errors: ModelError[] = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join("."),
-      message: describeIssue(issue, lang, input),
-    }));
+    const errors: ModelError[] = issueErrors(parsed.error.issues, input, lang, WORDS);
     // References can be checked on the raw input too, so every error is listed at once.
     referenceChecks(input, (path, key, params) =>
-      errors.push({ path, message: message(key, lang, params) }),
+      errors.push({ path, message: t(lang, key, params) }),
     );
     return { ok: false, errors };
   }
@@ -312,7 +197,7 @@ function referenceChecks(input: unknown, add: Add): void {
     items.forEach((item, index) => {
       const id = stringAt(item, "id");
       if (id === undefined) return;
-      if (seen.has(id)) add(`${path}.${index}.id`, "duplicateId", { id });
+      if (seen.has(id)) add(`${path}.${index}.id`, "schemaDuplicateId", { id });
       seen.add(id);
     });
   };
@@ -325,24 +210,23 @@ function referenceChecks(input: unknown, add: Add): void {
     const id = stringAt(area, "id");
     if (id === undefined) return;
     if ((RESERVED_AREA_IDS as readonly string[]).includes(id))
-      add(`areas.${a}.id`, "reservedId", { id });
+      add(`areas.${a}.id`, "schemaReservedId", { id });
     if (!questions.some((question) => stringAt(question, "area") === id))
-      add(`areas.${a}`, "emptyArea", { id });
+      add(`areas.${a}`, "schemaEmptyArea", { id });
   });
   questions.forEach((question, q) => {
     const area = stringAt(question, "area");
     const scale = stringAt(question, "scale");
     if (area !== undefined && !areaIds.has(area))
-      add(`questions.${q}.area`, "unknownArea", { id: area });
+      add(`questions.${q}.area`, "schemaUnknownArea", { id: area });
     if (scale !== undefined && !scaleIds.has(scale))
-      add(`questions.${q}.scale`, "unknownScale", { id: scale });
+      add(`questions.${q}.scale`, "schemaUnknownScale", { id: scale });
   });
 }
 
 function checkModel(model: Model, lang: Lang): ModelError[] {
   const errors: ModelError[] = [];
-  const add: Add = (path, key, params) =>
-    errors.push({ path, message: message(key, lang, params) });
+  const add: Add = (path, key, params) => errors.push({ path, message: t(lang, key, params) });
 
   referenceChecks(model, add);
 
@@ -351,13 +235,13 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
     const labels = { it: new Set<string>(), en: new Set<string>() };
     scale.options.forEach((option, o) => {
       if (values.has(option.value)) {
-        add(`scales.${s}.options.${o}.value`, "duplicateValue", { value: option.value });
+        add(`scales.${s}.options.${o}.value`, "schemaDuplicateValue", { value: option.value });
       }
       values.add(option.value);
       for (const language of ["it", "en"] as const) {
         const label = option.label[language].trim().toLowerCase();
         if (labels[language].has(label)) {
-          add(`scales.${s}.options.${o}.label.${language}`, "duplicateLabel", {
+          add(`scales.${s}.options.${o}.label.${language}`, "schemaDuplicateLabel", {
             label: option.label[language],
           });
         }
@@ -368,13 +252,13 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
 
   const firstRange = model.areas[0]?.range;
   model.areas.forEach((area, a) => {
-    if (!(area.range.min < area.range.max)) add(`areas.${a}.range`, "badRange");
+    if (!(area.range.min < area.range.max)) add(`areas.${a}.range`, "schemaBadRange");
     if (
       model.scoring.overall === "weightedMean" &&
       firstRange !== undefined &&
       (area.range.min !== firstRange.min || area.range.max !== firstRange.max)
     ) {
-      add(`areas.${a}.range`, "meanNeedsSameRange");
+      add(`areas.${a}.range`, "schemaMeanNeedsSameRange");
     }
     if (area.bands !== undefined) checkBands(`areas.${a}.bands`, area.bands, area.range, add);
   });
@@ -403,11 +287,14 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
   model.recommendations.forEach((recommendation, r) => {
     const area = model.areas.find((candidate) => candidate.id === recommendation.area);
     if (area === undefined) {
-      add(`recommendations.${r}.area`, "unknownArea", { id: recommendation.area });
+      add(`recommendations.${r}.area`, "schemaUnknownArea", { id: recommendation.area });
       return;
     }
     if (!areaBands(model, area).some((band) => band.id === recommendation.band)) {
-      add(`recommendations.${r}.band`, "unknownBand", { id: recommendation.band, area: area.id });
+      add(`recommendations.${r}.band`, "schemaUnknownBand", {
+        id: recommendation.band,
+        area: area.id,
+      });
     }
   });
 
@@ -422,23 +309,24 @@ function checkBands(
 ): void {
   const ids = new Set<string>();
   bands.forEach((band, b) => {
-    if (ids.has(band.id)) add(`${path}.${b}.id`, "duplicateId", { id: band.id });
+    if (ids.has(band.id)) add(`${path}.${b}.id`, "schemaDuplicateId", { id: band.id });
     ids.add(band.id);
     if (!(band.min < band.max)) {
-      add(`${path}.${b}`, "bandOrder");
+      add(`${path}.${b}`, "schemaBandOrder");
     }
   });
   // Bands are listed from lowest to highest; each starts where the previous one ends.
   const first = bands[0];
   const last = bands[bands.length - 1];
   if (first === undefined || last === undefined) return;
-  if (first.min !== range.min) add(`${path}.0.min`, "bandStart", { min: range.min });
-  if (last.max !== range.max) add(`${path}.${bands.length - 1}.max`, "bandEnd", { max: range.max });
+  if (first.min !== range.min) add(`${path}.0.min`, "schemaBandStart", { min: range.min });
+  if (last.max !== range.max)
+    add(`${path}.${bands.length - 1}.max`, "schemaBandEnd", { max: range.max });
   for (let b = 1; b < bands.length; b++) {
     const prev = bands[b - 1] as Band;
     const next = bands[b] as Band;
     if (next.min === prev.max) continue;
     const params = { prev: prev.id, end: prev.max, next: next.id, start: next.min };
-    add(`${path}.${b}.min`, next.min > prev.max ? "bandGap" : "bandOverlap", params);
+    add(`${path}.${b}.min`, next.min > prev.max ? "schemaBandGap" : "schemaBandOverlap", params);
   }
 }

@@ -1,0 +1,314 @@
+/**
+ * The texts of the sheets the add-on writes (questionnaire "q", results "r", action plan "p",
+ * column headers "h", model sheets "ms"/"mh"/"mc", sheet names "sheet", statuses "status"), the
+ * menu ("menu") and the server's errors ("err"), in Italian and English.
+ */
+import type { Lang } from "./i18n";
+
+export const SHEET_MESSAGES = {
+  menuOpen: { it: "Apri Bussola CX", en: "Open Bussola CX" },
+  menuScore: { it: "Calcola i punteggi", en: "Score now" },
+  menuHelp: { it: "Guida", en: "Help" },
+
+  // Model sheets
+  yes: { it: "sì", en: "yes" },
+  no: { it: "no", en: "no" },
+  sheetModel: { it: "Modello", en: "Model" },
+  msTitle: {
+    it: "Bussola CX · Modello: {name} (v{version})",
+    en: "Bussola CX · Model: {name} (v{version})",
+  },
+  msHowTo1: {
+    it: "Modificate le righe di ogni sezione: potete aggiungere o togliere righe, ma lasciate le righe che iniziano con # e le intestazioni.",
+    en: "Edit the rows of each section: you may add or remove rows, but keep the rows starting with # and the headers.",
+  },
+  msHowTo2: {
+    it: "Ogni testo va scritto in italiano e in inglese. Le fasce di un punteggio devono coprire tutto l'intervallo, senza buchi né sovrapposizioni: ogni fascia va dal suo minimo (incluso) al suo massimo (escluso, tranne l'ultima).",
+    en: "Every text needs Italian and English. A score's bands must cover its whole range, with no gaps or overlaps: each band runs from its minimum (included) to its maximum (excluded, except the last).",
+  },
+  msHowTo3: {
+    it: "Poi premete «Verifica il modello» nella barra laterale: gli errori compaiono lì e come note sulle celle. Se cambiate un modello già usato, alzate la versione.",
+    en: "Then press “Check model” in the sidebar: errors appear there and as notes on the cells. If you change a model already in use, raise its version.",
+  },
+  msChoose: { it: "Scegliete dall'elenco.", en: "Choose from the list." },
+  msMissingSection: {
+    it: "Manca la sezione {section}: ripristinate la riga che inizia con {section}.",
+    en: "The {section} section is missing: restore the row starting with {section}.",
+  },
+  msRepeatedSection: {
+    it: "La sezione {section} compare due volte: lasciatene una sola.",
+    en: "The {section} section appears twice: keep only one.",
+  },
+  msRepeatedField: {
+    it: "Il campo «{field}» compare due volte nell'intestazione: lasciatene uno solo.",
+    en: "The field “{field}” appears twice in the header: keep only one.",
+  },
+  msUnknownOptionScale: {
+    it: "Questa opzione appartiene alla scala «{scale}», che non è nella sezione #scales.",
+    en: "This option belongs to scale “{scale}”, which is not in the #scales section.",
+  },
+  msUnknownBandScope: {
+    it: "Ambito «{scope}» sconosciuto: scrivete overall, areas oppure l'ID di un'area.",
+    en: "Unknown scope “{scope}”: write overall, areas or an area's ID.",
+  },
+  msModel: { it: "Intestazione del modello", en: "Model header" },
+  msScales: { it: "Scale di risposta", en: "Answer scales" },
+  msOptions: { it: "Opzioni delle scale", en: "Scale options" },
+  msAreas: { it: "Aree", en: "Areas" },
+  msQuestions: { it: "Domande", en: "Questions" },
+  msBands: {
+    it: "Fasce (ambito: overall = punteggio complessivo, areas = tutte le aree, oppure l'ID di un'area)",
+    en: "Bands (scope: overall = overall score, areas = every area, or one area's ID)",
+  },
+  msRecommendations: {
+    it: "Raccomandazioni per area e fascia",
+    en: "Recommendations per area and band",
+  },
+  mcField: { it: "Campo", en: "Field" },
+  mcValueIt: { it: "Valore / italiano", en: "Value / Italian" },
+  mcValueEn: { it: "Inglese", en: "English" },
+  mcHint: { it: "Note", en: "Notes" },
+  mcId: { it: "ID", en: "ID" },
+  mcNameIt: { it: "Nome (it)", en: "Name (it)" },
+  mcNameEn: { it: "Nome (en)", en: "Name (en)" },
+  mcAllowNA: { it: "Ammette N/A", en: "Allows N/A" },
+  mcScale: { it: "Scala", en: "Scale" },
+  mcValue: { it: "Valore", en: "Value" },
+  mcLabelIt: { it: "Etichetta (it)", en: "Label (it)" },
+  mcLabelEn: { it: "Etichetta (en)", en: "Label (en)" },
+  mcDescriptionIt: { it: "Descrizione (it)", en: "Description (it)" },
+  mcDescriptionEn: { it: "Descrizione (en)", en: "Description (en)" },
+  mcWeight: { it: "Peso", en: "Weight" },
+  mcMin: { it: "Minimo", en: "Minimum" },
+  mcMax: { it: "Massimo", en: "Maximum" },
+  mcArea: { it: "Area", en: "Area" },
+  mcTextIt: { it: "Testo (it)", en: "Text (it)" },
+  mcTextEn: { it: "Testo (en)", en: "Text (en)" },
+  mcReverse: { it: "Inversa", en: "Reverse" },
+  mcThemeIt: { it: "Tema (it)", en: "Theme (it)" },
+  mcThemeEn: { it: "Tema (en)", en: "Theme (en)" },
+  mcScope: { it: "Ambito", en: "Scope" },
+  mcBand: { it: "Fascia", en: "Band" },
+  mcColor: { it: "Colore", en: "Colour" },
+  mhId: {
+    it: "Lettere minuscole, cifre, '.', '_' o '-'.",
+    en: "Lower-case letters, digits, '.', '_' or '-'.",
+  },
+  mhVersion: {
+    it: "Forma 1.0.0; alzatela quando cambiate il modello.",
+    en: "Form 1.0.0; raise it when you change the model.",
+  },
+  mhName: {
+    it: "Nome mostrato ai consulenti e sui fogli.",
+    en: "Name shown to consultants and on the sheets.",
+  },
+  mhDescription: {
+    it: "A chi serve e che cosa misura.",
+    en: "Who it is for and what it measures.",
+  },
+  mhCitation: {
+    it: "La fonte citata sul questionario.",
+    en: "The source cited on the questionnaire.",
+  },
+  mhAuthorsNote: {
+    it: "Facoltativo: le scelte vostre dove la fonte non dà numeri.",
+    en: "Optional: your own choices where the source gives no numbers.",
+  },
+  mhMinutes: { it: "Minuti stimati per rispondere.", en: "Estimated minutes to answer." },
+  mhOverall: {
+    it: "weightedMean = media pesata delle aree (modelli a livelli); sum = somma delle aree (modelli a punti).",
+    en: "weightedMean = weighted mean of areas (level models); sum = sum of areas (point models).",
+  },
+  mhMinCompleteness: {
+    it: "Quota minima di risposte (0–1) sotto la quale un'area non riceve una fascia.",
+    en: "Minimum share of answers (0–1) below which an area gets no band.",
+  },
+
+  // Sheet names (a client name follows)
+  sheetQuestionnaire: { it: "Questionario", en: "Questionnaire" },
+  sheetResults: { it: "Risultati", en: "Results" },
+  sheetPlan: { it: "Piano d'azione", en: "Action plan" },
+  sheetHistory: { it: "Storico", en: "History" },
+
+  // Questionnaire
+  qTitle: { it: "Bussola CX · {model} — {client}", en: "Bussola CX · {model} — {client}" },
+  qSource: { it: "Fonte: {citation}", en: "Source: {citation}" },
+  qAuthorsNote: { it: "Scelte di Bussola CX: {note}", en: "Bussola CX's own choices: {note}" },
+  qInstructions: {
+    it: "Rispondete nella vostra colonna scegliendo dal menu a tendina di ogni cella. Le celle gialle sono ancora senza risposta. Potete scrivere commenti nella colonna Note. Il resto del foglio è protetto.",
+    en: "Answer in your own column by choosing from each cell's dropdown. Yellow cells are still unanswered. You may write comments in the Notes column. The rest of the sheet is protected.",
+  },
+  qScale: { it: "Scala «{scale}»: {options}", en: "Scale “{scale}”: {options}" },
+  naLabel: { it: "N/A", en: "N/A" },
+  qNotApplicable: { it: "N/A = non applicabile", en: "N/A = not applicable" },
+  qHeaderId: { it: "ID", en: "ID" },
+  qHeaderArea: { it: "Area", en: "Area" },
+  qHeaderQuestion: { it: "Domanda", en: "Question" },
+  qHeaderNotes: { it: "Note", en: "Notes" },
+  qGroupRow: { it: "Gruppo", en: "Group" },
+  qProgressRow: { it: "Risposte date (su {total})", en: "Answers given (of {total})" },
+  qRespondentIdRow: { it: "ID rispondente", en: "Respondent ID" },
+  qValidationHelp: {
+    it: "Scegliete una risposta dall'elenco.",
+    en: "Choose an answer from the list.",
+  },
+  qProtection: {
+    it: "Bussola CX: struttura del questionario",
+    en: "Bussola CX: questionnaire structure",
+  },
+
+  // Results
+  rTitle: { it: "Bussola CX · Risultati — {client}", en: "Bussola CX · Results — {client}" },
+  rModel: {
+    it: "Modello: {model} (v{version}) · {citation}",
+    en: "Model: {model} (v{version}) · {citation}",
+  },
+  rRun: {
+    it: "Calcolato il {date} · {respondents} rispondenti · completezza {completeness}",
+    en: "Scored on {date} · {respondents} respondents · completeness {completeness}",
+  },
+  rOverall: { it: "Punteggio complessivo", en: "Overall score" },
+  rRange: { it: "su {min}–{max}", en: "of {min}–{max}" },
+  rInsufficientWhy: {
+    it: "Meno del {minimum} delle risposte attese: nessuna fascia finché non arrivano altre risposte.",
+    en: "Fewer than {minimum} of the expected answers: no band until more answers arrive.",
+  },
+  rAreas: { it: "Punteggi per area", en: "Scores by area" },
+  hArea: { it: "Area", en: "Area" },
+  hScore: { it: "Punteggio", en: "Score" },
+  hMin: { it: "Min", en: "Min" },
+  hMax: { it: "Max", en: "Max" },
+  hBand: { it: "Fascia", en: "Band" },
+  hCompleteness: { it: "Completezza", en: "Completeness" },
+  hTarget: { it: "Obiettivo", en: "Target" },
+  hGap: { it: "Scarto", en: "Gap" },
+  hPriority: { it: "Priorità", en: "Priority" },
+  hLowest: { it: "Minimo tra i rispondenti", en: "Lowest respondent" },
+  hHighest: { it: "Massimo tra i rispondenti", en: "Highest respondent" },
+  hSd: { it: "Deviazione standard", en: "Standard deviation" },
+  hGroupGap: { it: "Divario tra gruppi", en: "Gap between groups" },
+  groupGapText: {
+    it: "{gap} ({high} sopra {low})",
+    en: "{gap} ({high} above {low})",
+  },
+  rRecommendations: {
+    it: "Raccomandazioni per le aree più deboli",
+    en: "Recommendations for the weakest areas",
+  },
+  hRecommendation: { it: "Raccomandazione", en: "Recommendation" },
+  rNoRecommendations: {
+    it: "Nessuna area ha ancora risposte sufficienti.",
+    en: "No area has enough answers yet.",
+  },
+  rRespondents: { it: "Punteggi per rispondente", en: "Scores by respondent" },
+  hRespondent: { it: "Rispondente", en: "Respondent" },
+  hGroup: { it: "Gruppo", en: "Group" },
+  hOverall: { it: "Complessivo", en: "Overall" },
+  rProblems: { it: "Problemi nei dati", en: "Data problems" },
+  hCell: { it: "Cella", en: "Cell" },
+  hQuestion: { it: "Domanda", en: "Question" },
+  hProblem: { it: "Problema", en: "Problem" },
+  rNoProblems: { it: "Nessun problema trovato.", en: "No problems found." },
+  pUnreadable: {
+    it: "Risposta non valida «{value}»: sceglietela dal menu a tendina.",
+    en: "Invalid answer “{value}”: choose it from the dropdown.",
+  },
+  pMissingRow: {
+    it: "La riga di questa domanda è stata cancellata: la domanda non viene conteggiata.",
+    en: "This question's row was deleted: the question is not counted.",
+  },
+  pDuplicateRow: {
+    it: "Riga duplicata: vale solo la prima riga con questo ID.",
+    en: "Duplicated row: only the first row with this ID counts.",
+  },
+  pMissingColumn: {
+    it: "La colonna di questo rispondente è stata cancellata: le sue risposte non vengono conteggiate.",
+    en: "This respondent's column was deleted: their answers are not counted.",
+  },
+  rChartData: { it: "Dati dei grafici", en: "Chart data" },
+  everyone: { it: "Tutti", en: "Everyone" },
+  chartRadar: { it: "Profilo per area", en: "Profile by area" },
+  chartColumn: { it: "Punteggi per area", en: "Scores by area" },
+
+  // Action plan
+  pTitle: {
+    it: "Bussola CX · Piano d'azione — {client}",
+    en: "Bussola CX · Action plan — {client}",
+  },
+  pInstructions: {
+    it: "Le aree sono in ordine di priorità. Compilate responsabile, scadenza e stato: ogni nuovo calcolo dei punteggi conserva quello che scrivete.",
+    en: "Areas are in order of priority. Fill in owner, due date and status: every new scoring run keeps what you write.",
+  },
+  hRank: { it: "N.", en: "No." },
+  hAction: { it: "Azione raccomandata", en: "Recommended action" },
+  hOwner: { it: "Responsabile", en: "Owner" },
+  hDue: { it: "Scadenza", en: "Due date" },
+  hStatus: { it: "Stato", en: "Status" },
+  statusTodo: { it: "Da fare", en: "To do" },
+  statusDoing: { it: "In corso", en: "In progress" },
+  statusDone: { it: "Fatto", en: "Done" },
+  statusBlocked: { it: "Bloccato", en: "Blocked" },
+  pProtection: { it: "Bussola CX: piano d'azione", en: "Bussola CX: action plan" },
+
+  // History
+  historyTitle: { it: "Bussola CX · Storico — {client}", en: "Bussola CX · History — {client}" },
+  hDate: { it: "Data", en: "Date" },
+  hModel: { it: "Modello", en: "Model" },
+  hVersion: { it: "Versione", en: "Version" },
+  hRespondents: { it: "Rispondenti", en: "Respondents" },
+
+  // Server outcomes
+  errBusy: {
+    it: "Un'altra operazione di Bussola CX è in corso su questo file. Riprovate tra qualche secondo.",
+    en: "Another Bussola CX operation is running on this file. Try again in a few seconds.",
+  },
+  errNoAssessment: {
+    it: "Questa valutazione non esiste più in questo file.",
+    en: "This assessment no longer exists in this file.",
+  },
+  errNoAssessments: {
+    it: "In questo file non c'è ancora nessuna valutazione: createne una dalla barra laterale.",
+    en: "There is no assessment in this file yet: create one from the sidebar.",
+  },
+  errQuestionnaireMissing: {
+    it: "Il foglio del questionario «{name}» è stato cancellato: le risposte non si possono leggere.",
+    en: "The questionnaire sheet “{name}” was deleted: its answers cannot be read.",
+  },
+  errQuestionnaireDamaged: {
+    it: "Il questionario «{name}» è danneggiato (manca la riga nascosta degli ID dei rispondenti). Ripristinate una versione precedente da File → Cronologia versioni.",
+    en: "The questionnaire “{name}” is damaged (its hidden respondent-ID row is missing). Restore an earlier version from File → Version history.",
+  },
+  errUnreadableStore: {
+    it: "I dati salvati della valutazione «{id}» non sono leggibili.",
+    en: "The saved data of assessment “{id}” cannot be read.",
+  },
+  errColumnsMoved: {
+    it: "Le colonne dei rispondenti in «{name}» sono state spostate: rimettetele nell'ordine originale prima di aggiungere rispondenti.",
+    en: "The respondent columns in “{name}” were moved: put them back in their original order before adding respondents.",
+  },
+  errUnreadableModel: {
+    it: "Il modello salvato «{model}» non è più leggibile: importatelo di nuovo da JSON.",
+    en: "The saved model “{model}” can no longer be read: import it again from JSON.",
+  },
+  errModelSheetMissing: {
+    it: "Il foglio di questo modello non esiste più: copiate di nuovo il modello per modificarlo.",
+    en: "This model's sheet no longer exists: copy the model again to edit it.",
+  },
+  errVersionTaken: {
+    it: "Il modello «{id}» versione {version} esiste già con un contenuto diverso: alzate la versione (ad esempio {next}), così i questionari già creati continuano a usare quella vecchia.",
+    en: "Model “{id}” version {version} already exists with different content: raise the version (for example {next}), so questionnaires already created keep using the old one.",
+  },
+  errBuiltinId: {
+    it: "«{id}» è l'ID di un modello integrato: per salvare la vostra versione dategli un ID vostro, ad esempio {suggestion}.",
+    en: "“{id}” is a built-in model's ID: to save your own version give it an ID of your own, for example {suggestion}.",
+  },
+  errJsonSyntax: {
+    it: "Il testo non è un JSON valido: {detail}",
+    en: "The text is not valid JSON: {detail}",
+  },
+  scored: {
+    it: "Punteggi calcolati per «{client}»: complessivo {score}.",
+    en: "Scores computed for “{client}”: overall {score}.",
+  },
+  helpTitle: { it: "Bussola CX · Guida", en: "Bussola CX · Help" },
+} as const satisfies Record<string, Record<Lang, string>>;
