@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { type Model, parseModel } from "../model/schema";
-import type { Localized } from "../texts/i18n";
+import { LANGS, type Localized } from "../texts/i18n";
 import type { AssessmentSettings } from "./assessment";
 
 export const STORAGE_VERSION = 1;
@@ -65,7 +65,7 @@ const RecordSchema = z.object({
   model: z.unknown(),
   settings: z.object({
     clientName: z.string(),
-    lang: z.enum(["it", "en"]),
+    lang: z.enum(LANGS),
     respondents: z.array(z.object({ id: z.string(), name: z.string(), group: z.string() })),
     targets: z.record(z.string(), z.number()),
   }),

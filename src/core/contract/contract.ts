@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import type { LastScore } from "../assessment/storage";
 import type { Model } from "../model/schema";
-import type { Lang, Localized } from "../texts/i18n";
+import { LANGS, type Lang, type Localized } from "../texts/i18n";
 import { type IssueWords, issueErrors } from "../texts/issues";
 import { type UiKey, ui } from "../texts/ui-messages";
 import { REQUEST_LIMITS } from "./limits";
@@ -82,7 +82,7 @@ export const CreateRequestSchema = z.object({
   /** Without a version, the newest one. */
   modelVersion: z.optional(z.string()),
   clientName: Name(LIMITS.clientName),
-  lang: z.enum(["it", "en"]),
+  lang: z.enum(LANGS),
   respondents: z
     .array(
       z.object({

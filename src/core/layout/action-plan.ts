@@ -6,7 +6,7 @@
  */
 import type { AssessmentSettings } from "../assessment/assessment";
 import type { ScoreResult } from "../assessment/scoring";
-import type { Lang } from "../texts/i18n";
+import { LANGS, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
 import { type Cell, GridBuilder } from "./builder";
 import { type CellValue, planOf, type SheetPlan } from "./plan";
@@ -72,7 +72,7 @@ export function readPlanEntries(cells: readonly (readonly unknown[])[]): PlanEnt
   });
 }
 
-const DEFAULT_STATUSES = new Set(["it", "en"].map((lang) => t(lang as Lang, "statusTodo")));
+const DEFAULT_STATUSES = new Set(LANGS.map((lang) => t(lang, "statusTodo")));
 
 /** Whether a person wrote on the row: the add-on's own default status does not count. */
 const typedByHand = (entry: PlanEntry) =>

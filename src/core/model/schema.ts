@@ -4,7 +4,7 @@
  * (references, duplicates, band coverage). `parseModel` runs both and never throws.
  */
 import * as z from "zod/mini";
-import type { Lang } from "../texts/i18n";
+import { LANGS, type Lang } from "../texts/i18n";
 import { type IssueWords, issueErrors } from "../texts/issues";
 import { type MessageKey, t } from "../texts/messages";
 
@@ -238,7 +238,7 @@ function checkModel(model: Model, lang: Lang): ModelError[] {
         add(`scales.${s}.options.${o}.value`, "schemaDuplicateValue", { value: option.value });
       }
       values.add(option.value);
-      for (const language of ["it", "en"] as const) {
+      for (const language of LANGS) {
         const label = option.label[language].trim().toLowerCase();
         if (labels[language].has(label)) {
           add(`scales.${s}.options.${o}.label.${language}`, "schemaDuplicateLabel", {

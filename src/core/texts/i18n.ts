@@ -3,10 +3,7 @@ export const LANGS = ["it", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A text in both languages. Models and messages carry one of these wherever a person reads. */
-export interface Localized {
-  it: string;
-  en: string;
-}
+export type Localized = Record<Lang, string>;
 
 /** Picks the language from a Google locale such as "it", "it_IT" or "en-GB"; English otherwise. */
 export function langFromLocale(locale: string | null | undefined): Lang {
