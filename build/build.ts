@@ -12,6 +12,7 @@ import * as esbuild from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
+export const SERVER_ENTRY = join(root, "src/server/main.ts");
 /** The one global the bundle defines; stubs forward to it. */
 export const BUNDLE_GLOBAL = "BussolaCX";
 
@@ -25,7 +26,8 @@ const common: esbuild.BuildOptions = {
   logLevel: "warning",
 };
 
-async function entryExports(entry: string): Promise<string[]> {
+/** The names the server entry exports: each becomes a top-level stub Apps Script can call. */
+export async function entryExports(entry = SERVER_ENTRY): Promise<string[]> {
   const result = await esbuild.build({
     ...common,
     entryPoints: [entry],
@@ -46,7 +48,7 @@ export function stubsFor(names: readonly string[]): string {
 }
 
 async function buildServer(): Promise<string[]> {
-  const entry = join(root, "src/server/main.ts");
+  const entry = SERVER_ENTRY;
   const names = await entryExports(entry);
   const bad = names.filter((name) => !/^[A-Za-z][A-Za-z0-9]*$/.test(name));
   if (bad.length > 0)

@@ -5,24 +5,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import * as esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
+import { entryExports } from "../../build/build";
 import { APPS_SCRIPT_GLOBALS, recordingGlobals } from "../support/recorder";
 
 const root = join(import.meta.dirname, "../..");
 const code = readFileSync(join(root, "dist/Code.js"), "utf8");
-
-async function entryExports(): Promise<string[]> {
-  const result = await esbuild.build({
-    entryPoints: [join(root, "src/server/main.ts")],
-    bundle: true,
-    format: "esm",
-    write: false,
-    metafile: true,
-    outdir: "/tmp/bussola-contract",
-  });
-  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
-}
 
 function load() {
   const recording = recordingGlobals(APPS_SCRIPT_GLOBALS);
