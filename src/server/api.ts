@@ -8,8 +8,9 @@ import {
   readAnswers,
 } from "../core/assessment/answers";
 import { type AssessmentSettings, withRespondentIds } from "../core/assessment/assessment";
-import { type ScoreResult, score } from "../core/assessment/scoring";
-import type { LastScore, SheetRef, StoredAssessment } from "../core/assessment/storage";
+import { score } from "../core/assessment/scoring";
+import type { SheetRef, StoredAssessment } from "../core/assessment/storage";
+import { lastScoreOf, summarize } from "../core/assessment/summary";
 import {
   type AddRespondentsRequest,
   AddRespondentsRequestSchema,
@@ -17,10 +18,7 @@ import {
   CreateRequestSchema,
   type CreateRequestValue,
   duplicateRespondentErrors,
-  type FieldError,
   type ModelSummary,
-  type Outcome,
-  parseRequest,
   requestError,
   ScoreRequestSchema,
   type ServerApi,
@@ -32,12 +30,11 @@ import { historyRow, historyRowFormats, planHistory } from "../core/layout/histo
 import { planQuestionnaire, questionnaireLayout } from "../core/layout/questionnaire";
 import { planResults } from "../core/layout/results";
 import type { Model } from "../core/model/schema";
-import { formatNumber, type Lang } from "../core/texts/i18n";
+import type { Lang } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
+import { endpoint, fail, UserError, userLang } from "./endpoint";
 import { availableModels, findModel, summaryOf } from "./library";
-import { userLang } from "./menu";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";
-import { fail, guarded, UserError } from "./outcome";
 import { addQuestionnaireColumns } from "./questionnaire-columns";
 import { literal, renderNewSheet, renderPlan, resetSheet } from "./renderer";
 import { type Located, SheetFinder } from "./sheets";
@@ -52,63 +49,6 @@ function formatDate(spreadsheet: Spreadsheet, date: Date): string {
 
 function newAssessmentId(date: Date): string {
   return `a${date.getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
-}
-
-/** What the sidebar shows of an assessment; `answered` is null when the questionnaire is unreadable. */
-function summarize(
-  record: StoredAssessment,
-  answered: Readonly<Record<string, number>> | null,
-  issue: string | null,
-): AssessmentSummary {
-  const total = record.model.questions.length;
-  return {
-    id: record.id,
-    clientName: record.settings.clientName,
-    lang: record.settings.lang,
-    createdAt: record.createdAt,
-    model: { id: record.model.id, version: record.model.version, name: record.model.name },
-    questionnaireSheet: record.sheets.questionnaire.name,
-    resultsSheet: record.sheets.results?.name ?? null,
-    respondents:
-      answered === null
-        ? null
-        : record.settings.respondents.map((respondent) => ({
-            ...respondent,
-            answered: answered[respondent.id] ?? 0,
-            total,
-          })),
-    lastScore: record.lastScore,
-    issue,
-  };
-}
-
-function lastScoreOf(
-  result: ScoreResult,
-  problems: number,
-  at: string,
-  displayDate: string,
-): LastScore {
-  return {
-    at,
-    displayDate,
-    overall: result.overall.score,
-    min: result.overall.min,
-    max: result.overall.max,
-    band:
-      result.overall.band === null
-        ? null
-        : { label: result.overall.band.label, color: result.overall.band.color },
-    completeness: result.overall.completeness,
-    areas: result.areas.map((area) => ({
-      id: area.area,
-      name: area.name,
-      score: area.score,
-      min: area.min,
-      max: area.max,
-      color: area.band?.color ?? null,
-    })),
-    problems,
-  };
 }
 
 function loadRecord(store: AssessmentStore, id: string, lang: Lang): StoredAssessment {
@@ -191,32 +131,25 @@ export function getState(): State {
   return { lang, models: modelSummaries(store), assessments, drafts, unreadable };
 }
 
-export function createAssessment(request: unknown): Outcome<AssessmentSummary> {
-  const lang = userLang();
-  const parsed = parseRequest(CreateRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
-  const { modelId, modelVersion, respondents, targets = {} } = parsed.value;
+export const createAssessment = endpoint(CreateRequestSchema, (request, lang) => {
+  const { modelId, modelVersion, respondents, targets = {} } = request;
   const models = availableModels(AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet()));
   const model = findModel(models, modelId, modelVersion);
-  const errors: FieldError[] =
-    model === undefined
-      ? [
-          requestError(lang, "modelId", "unknownModel", {
-            id: modelVersion ? `${modelId} ${modelVersion}` : modelId,
-          }),
-        ]
-      : [
-          ...duplicateRespondentErrors(
-            respondents.map((r) => r.name),
-            [],
-            lang,
-          ),
-          ...targetErrors(model, targets, lang),
-        ];
-  if (model === undefined || errors.length > 0) return { ok: false, errors };
-
-  return guarded(lang, () => createRecord(model, parsed.value));
-}
+  if (model === undefined) {
+    const id = modelVersion ? `${modelId} ${modelVersion}` : modelId;
+    throw new UserError([requestError(lang, "modelId", "unknownModel", { id })]);
+  }
+  const errors = [
+    ...duplicateRespondentErrors(
+      respondents.map((respondent) => respondent.name),
+      [],
+      lang,
+    ),
+    ...targetErrors(model, targets, lang),
+  ];
+  if (errors.length > 0) throw new UserError(errors);
+  return createRecord(model, request);
+});
 
 /** Writes a new questionnaire for a validated request. Exported for benchmarks of any model size. */
 export function createRecord(model: Model, request: CreateRequestValue): AssessmentSummary {
@@ -248,12 +181,9 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
   return summarize(record, {}, null);
 }
 
-export function scoreAssessment(request: unknown): Outcome<AssessmentSummary> {
-  const lang = userLang();
-  const parsed = parseRequest(ScoreRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
-  return guarded(lang, () => scoreRecord(parsed.value.assessmentId, lang));
-}
+export const scoreAssessment = endpoint(ScoreRequestSchema, ({ assessmentId }, lang) =>
+  scoreRecord(assessmentId, lang),
+);
 
 /** Scores a stored assessment and writes its reports. Exported for benchmarks. */
 export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary {
@@ -304,12 +234,9 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
   return summarize(updated, read.answered, null);
 }
 
-export function addRespondents(request: unknown): Outcome<AssessmentSummary> {
-  const lang = userLang();
-  const parsed = parseRequest(AddRespondentsRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
-  return guarded(lang, () => addToRecord(parsed.value, lang));
-}
+export const addRespondents = endpoint(AddRespondentsRequestSchema, (request, lang) =>
+  addToRecord(request, lang),
+);
 
 function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -343,57 +270,14 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   return summarize(updated, read.answered, null);
 }
 
-export function showResults(request: unknown): Outcome<null> {
-  const lang = userLang();
-  const parsed = parseRequest(ScoreRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
+export const showResults = endpoint(ScoreRequestSchema, ({ assessmentId }, lang): null => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const reading = AssessmentStore.open(spreadsheet).find(parsed.value.assessmentId);
-  if (reading === null || !reading.ok)
-    return { ok: false, errors: [{ field: "", message: t(lang, "errNoAssessment") }] };
+  const record = loadRecord(AssessmentStore.open(spreadsheet), assessmentId, lang);
   const sheets = new SheetFinder(spreadsheet);
-  const located =
-    sheets.find(reading.record.sheets.results) ?? sheets.find(reading.record.sheets.questionnaire);
+  const located = sheets.find(record.sheets.results) ?? sheets.find(record.sheets.questionnaire);
   if (located !== null) spreadsheet.setActiveSheet(located.sheet);
-  return { ok: true, value: null };
-}
-
-/** Menu item: scores the assessment whose sheet is active, else the most recent one. */
-export function scoreFromMenu(): void {
-  const lang = userLang();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const records = AssessmentStore.open(spreadsheet).records();
-  const ui = SpreadsheetApp.getUi();
-  if (records.length === 0) {
-    ui.alert(t(lang, "errNoAssessments"));
-    return;
-  }
-  const activeId = spreadsheet.getActiveSheet().getSheetId();
-  const record =
-    records.find((candidate) =>
-      Object.values(candidate.sheets).some((ref) => ref !== null && ref.id === activeId),
-    ) ?? (records[records.length - 1] as StoredAssessment);
-  const outcome = guarded(lang, () => scoreRecord(record.id, lang));
-  if (outcome.ok) {
-    const overall = outcome.value.lastScore?.overall;
-    const shown = overall === null || overall === undefined ? "—" : formatNumber(overall, lang);
-    spreadsheet.toast(
-      t(lang, "scored", { client: record.settings.clientName, score: shown }),
-      "Bussola CX",
-    );
-  } else {
-    ui.alert(outcome.errors.map((error) => error.message).join("\n"));
-  }
-}
-
-export function showHelp(): void {
-  const lang = userLang();
-  SpreadsheetApp.getUi().alert(
-    t(lang, "helpTitle"),
-    t(lang, "helpText"),
-    SpreadsheetApp.getUi().ButtonSet.OK,
-  );
-}
+  return null;
+});
 
 /** The server satisfies the sidebar's contract: a renamed or missing function fails to compile. */
 export const serverApi = {

@@ -8,9 +8,7 @@ export {
   getState,
   listModels,
   scoreAssessment,
-  scoreFromMenu,
-  showHelp,
   showResults,
 } from "./api";
-export { onInstall, onOpen, openSidebar } from "./menu";
+export { onInstall, onOpen, openSidebar, scoreFromMenu, showHelp } from "./menu";
 export { checkModel, copyModel, exportModel, importModel } from "./models-api";

@@ -9,8 +9,6 @@ import {
   ImportModelRequestSchema,
   ModelRequestSchema,
   type ModelSummary,
-  type Outcome,
-  parseRequest,
   requestError,
 } from "../core/contract/contract";
 import { builtinModels } from "../core/model/builtin";
@@ -25,9 +23,8 @@ import {
 import { type Model, parseModel } from "../core/model/schema";
 import type { Lang } from "../core/texts/i18n";
 import { t } from "../core/texts/messages";
+import { endpoint, fail, UserError } from "./endpoint";
 import { availableModels, findModel, summaryOf } from "./library";
-import { userLang } from "./menu";
-import { fail, guarded, UserError } from "./outcome";
 import { renderNewSheet } from "./renderer";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
@@ -72,101 +69,75 @@ function addToLibrary(store: AssessmentStore, model: Model): ModelSummary {
   return summaryOf(existing ?? model);
 }
 
-export function copyModel(request: unknown): Outcome<DraftSummary> {
-  const lang = userLang();
-  const parsed = parseRequest(ModelRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
-  return guarded(lang, () => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const store = AssessmentStore.open(spreadsheet);
-    const model = modelOf(store, parsed.value.modelId, parsed.value.version, lang);
-    const { sheet, ref } = new SheetFinder(spreadsheet).insert(
-      t(lang, "sheetModel"),
-      `${model.name[lang]} v${model.version}`,
+export const copyModel = endpoint(ModelRequestSchema, (request, lang): DraftSummary => {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = AssessmentStore.open(spreadsheet);
+  const model = modelOf(store, request.modelId, request.version, lang);
+  const { sheet, ref } = new SheetFinder(spreadsheet).insert(
+    t(lang, "sheetModel"),
+    `${model.name[lang]} v${model.version}`,
+  );
+  renderNewSheet(spreadsheet, sheet, planModelSheet(model, lang, ref.name));
+  store.saveDraft({ sheet: ref, modelId: model.id, version: model.version });
+  spreadsheet.setActiveSheet(sheet);
+  return { sheetId: ref.id, sheetName: ref.name, modelId: model.id, version: model.version };
+});
+
+export const checkModel = endpoint(CheckModelRequestSchema, ({ sheetId }, lang): ModelSummary => {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const store = AssessmentStore.open(spreadsheet);
+  const draft = store.drafts().find((candidate) => candidate.sheet.id === sheetId);
+  const located = draft === undefined ? null : new SheetFinder(spreadsheet).find(draft.sheet);
+  if (located === null) fail(lang, "errModelSheetMissing");
+  const range = located.sheet.getDataRange();
+  const cells = range.getValues();
+  const reading = readModelSheet(cells, lang);
+  const conflict = reading.ok ? libraryConflict(store, reading.model, lang) : null;
+  const errors: CellError[] = reading.ok
+    ? conflict === null
+      ? []
+      : [
+          {
+            cell: headerFieldCell(cells, conflict.field),
+            path: conflict.field,
+            message: conflict.message,
+          },
+        ]
+    : reading.errors;
+  // Notes are all a check writes: each error on its cell; people's own notes stay.
+  range.setNotes(errorNotes(range.getNotes(), errors));
+  const address = (cell: string) => `'${located.ref.name.replace(/'/g, "''")}'!${cell}`;
+  if (!reading.ok || errors.length > 0) {
+    throw new UserError(
+      errors.map((error) => ({ field: address(error.cell), message: error.message })),
     );
-    renderNewSheet(spreadsheet, sheet, planModelSheet(model, lang, ref.name));
-    store.saveDraft({ sheet: ref, modelId: model.id, version: model.version });
-    spreadsheet.setActiveSheet(sheet);
-    return { sheetId: ref.id, sheetName: ref.name, modelId: model.id, version: model.version };
-  });
-}
-
-export function checkModel(request: unknown): Outcome<ModelSummary> {
-  const lang = userLang();
-  const parsed = parseRequest(CheckModelRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
-  return guarded(lang, () => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const store = AssessmentStore.open(spreadsheet);
-    const draft = store.drafts().find((candidate) => candidate.sheet.id === parsed.value.sheetId);
-    const located = draft === undefined ? null : new SheetFinder(spreadsheet).find(draft.sheet);
-    if (located === null) fail(lang, "errModelSheetMissing");
-    const range = located.sheet.getDataRange();
-    const cells = range.getValues();
-    const reading = readModelSheet(cells, lang);
-    const conflict = reading.ok ? libraryConflict(store, reading.model, lang) : null;
-    const errors: CellError[] = reading.ok
-      ? conflict === null
-        ? []
-        : [
-            {
-              cell: headerFieldCell(cells, conflict.field),
-              path: conflict.field,
-              message: conflict.message,
-            },
-          ]
-      : reading.errors;
-    // Notes are all a check writes: each error on its cell; people's own notes stay.
-    range.setNotes(errorNotes(range.getNotes(), errors));
-    const address = (cell: string) => `'${located.ref.name.replace(/'/g, "''")}'!${cell}`;
-    if (!reading.ok || errors.length > 0) {
-      throw new UserError(
-        errors.map((error) => ({ field: address(error.cell), message: error.message })),
-      );
-    }
-    return addToLibrary(store, reading.model);
-  });
-}
-
-export function exportModel(request: unknown): Outcome<{ json: string }> {
-  const lang = userLang();
-  const parsed = parseRequest(ModelRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
-  const store = AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet());
-  const model = findModel(availableModels(store), parsed.value.modelId, parsed.value.version);
-  if (model === undefined) {
-    return {
-      ok: false,
-      errors: [requestError(lang, "modelId", "unknownModel", { id: parsed.value.modelId })],
-    };
   }
-  return { ok: true, value: { json: JSON.stringify(model, null, 2) } };
-}
+  return addToLibrary(store, reading.model);
+});
 
-export function importModel(request: unknown): Outcome<ModelSummary> {
-  const lang = userLang();
-  const parsed = parseRequest(ImportModelRequestSchema, request, lang);
-  if (!parsed.ok) return parsed;
+export const exportModel = endpoint(ModelRequestSchema, (request, lang) => {
+  const store = AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet());
+  const model = findModel(availableModels(store), request.modelId, request.version);
+  if (model === undefined)
+    throw new UserError([requestError(lang, "modelId", "unknownModel", { id: request.modelId })]);
+  return { json: JSON.stringify(model, null, 2) };
+});
+
+export const importModel = endpoint(ImportModelRequestSchema, ({ json }, lang) => {
   let data: unknown;
   try {
-    data = JSON.parse(parsed.value.json);
+    data = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      errors: [{ field: "json", message: t(lang, "errJsonSyntax", { detail }) }],
-    };
+    throw new UserError([{ field: "json", message: t(lang, "errJsonSyntax", { detail }) }]);
   }
-  const model = parseModel(data, lang);
-  if (!model.ok)
-    return {
-      ok: false,
-      errors: model.errors.map((error) => ({ field: error.path, message: error.message })),
-    };
-  return guarded(lang, () => {
-    const store = AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet());
-    const conflict = libraryConflict(store, model.model, lang);
-    if (conflict !== null) throw new UserError([conflict]);
-    return addToLibrary(store, model.model);
-  });
-}
+  const parsed = parseModel(data, lang);
+  if (!parsed.ok)
+    throw new UserError(
+      parsed.errors.map((error) => ({ field: error.path, message: error.message })),
+    );
+  const store = AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet());
+  const conflict = libraryConflict(store, parsed.model, lang);
+  if (conflict !== null) throw new UserError([conflict]);
+  return addToLibrary(store, parsed.model);
+});

@@ -14,9 +14,9 @@ import {
   createAssessment,
   getState,
   scoreAssessment,
-  scoreFromMenu,
   showResults,
 } from "../../src/server/api";
+import { scoreFromMenu } from "../../src/server/menu";
 import { installAppsScript } from "../support/apps-script";
 
 const maturity = builtinModels["cx-maturity"] as Model;

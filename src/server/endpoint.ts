@@ -1,9 +1,19 @@
-/** How server actions end: a value, or errors for the person in their language, never a stray throw. */
-import type { FieldError, Outcome } from "../core/contract/contract";
-import type { Lang } from "../core/texts/i18n";
+/**
+ * How every server function the sidebar calls runs: in the person's language, the whole request
+ * validated before anything else, then the action under the document lock, and every expected
+ * failure returned as an outcome in that language, never a stray throw.
+ */
+import type * as z from "zod/mini";
+import { type FieldError, type Outcome, parseRequest } from "../core/contract/contract";
+import { type Lang, langFromLocale } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
 
 const LOCK_WAIT_MS = 20_000;
+
+/** The language of the person using the add-on now. Needs an authorised mode (not NONE). */
+export function userLang(): Lang {
+  return langFromLocale(Session.getActiveUserLocale());
+}
 
 /** An expected failure, with messages for the person in their language. */
 export class UserError extends Error {
@@ -30,4 +40,17 @@ export function guarded<T>(lang: Lang, action: () => T): Outcome<T> {
   } finally {
     lock.releaseLock();
   }
+}
+
+/** A server function: language → parse the request whole → lock → the action, guarded. */
+export function endpoint<Request, Result>(
+  schema: z.ZodMiniType<Request>,
+  action: (request: Request, lang: Lang) => Result,
+): (request: unknown) => Outcome<Result> {
+  return (request) => {
+    const lang = userLang();
+    const parsed = parseRequest(schema, request, lang);
+    if (!parsed.ok) return parsed;
+    return guarded(lang, () => action(parsed.value, lang));
+  };
 }
