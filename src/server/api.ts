@@ -26,7 +26,7 @@ import {
   targetErrors,
 } from "../core/contract/contract";
 import { planActionPlan, readPlanEntries } from "../core/layout/action-plan";
-import { historyRow, historyRowFormats, planHistory } from "../core/layout/history";
+import { historyRow, planHistory } from "../core/layout/history";
 import { planQuestionnaire, questionnaireLayout } from "../core/layout/questionnaire";
 import { planResults } from "../core/layout/results";
 import type { Model } from "../core/model/schema";
@@ -214,11 +214,12 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
 
   const history = locate(record.sheets.history, "sheetHistory");
   if (history.created) renderPlan(history.sheet, planHistory(model, settings, history.ref.name));
-  const [row = []] = literal([historyRow(model, settings, result, displayDate)]);
+  const run = historyRow({ model, settings, result, displayDate });
+  const [row = []] = literal([run.values]);
   history.sheet.appendRow(row);
   history.sheet
     .getRange(history.sheet.getLastRow(), 1, 1, row.length)
-    .setNumberFormats([historyRowFormats(model)]);
+    .setNumberFormats([run.formats]);
 
   const updated: StoredAssessment = {
     ...record,

@@ -8,27 +8,79 @@ import type { AssessmentSettings } from "../assessment/assessment";
 import type { ScoreResult } from "../assessment/scoring";
 import { LANGS, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
-import { type Cell, GridBuilder } from "./builder";
+import { type Cell, type CellInput, GridBuilder, isCell } from "./builder";
 import { type CellValue, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";
 
 /** Marks the header row; the cells below it in column A hold each action's key ("area/band"). */
 export const PLAN_KEY_MARKER = "#area-id";
-const COLUMNS = {
-  key: 0,
-  rank: 1,
-  area: 2,
-  score: 3,
-  band: 4,
-  gap: 5,
-  priority: 6,
-  action: 7,
-  owner: 8,
-  due: 9,
-  status: 10,
-};
-const TYPED = ["owner", "due", "status"] as const;
 const DATE = "yyyy-mm-dd";
+
+type ColumnId =
+  | "key"
+  | "rank"
+  | "area"
+  | "score"
+  | "band"
+  | "gap"
+  | "priority"
+  | "action"
+  | "owner"
+  | "due"
+  | "status";
+
+interface PlanColumn {
+  id: ColumnId;
+  /** Null for column A, whose header is the key marker. */
+  header: MessageKey | null;
+  width: number;
+  format?: string;
+  /** The client's to fill: editable, white, and kept on every run. */
+  typed?: boolean;
+}
+
+/** The plan's columns, in order: headers, formats, widths and the editable block derive from it. */
+const PLAN_COLUMNS: readonly PlanColumn[] = [
+  { id: "key", header: null, width: 90 },
+  { id: "rank", header: "hRank", width: 40 },
+  { id: "area", header: "hArea", width: 180 },
+  { id: "score", header: "hScore", width: 80, format: "0.0" },
+  { id: "band", header: "hBand", width: 80 },
+  { id: "gap", header: "hGap", width: 80, format: "0.0" },
+  { id: "priority", header: "hPriority", width: 80, format: "0.0" },
+  { id: "action", header: "hAction", width: 380 },
+  { id: "owner", header: "hOwner", width: 130, typed: true },
+  { id: "due", header: "hDue", width: 130, format: DATE, typed: true },
+  { id: "status", header: "hStatus", width: 130, typed: true },
+];
+
+/** 0-based position of each column. */
+const COLUMNS = Object.fromEntries(
+  PLAN_COLUMNS.map((column, index) => [column.id, index]),
+) as Record<ColumnId, number>;
+const TYPED_COLUMNS = PLAN_COLUMNS.filter((column) => column.typed);
+const WHITE = "#ffffff";
+
+/** One cell of a column: its format, and white where the client types. */
+function inColumn(column: PlanColumn, cell: CellInput): Cell {
+  const base = isCell(cell) ? cell : { value: cell };
+  return {
+    ...(column.format ? { format: column.format } : {}),
+    ...(column.typed ? { background: WHITE } : {}),
+    ...base,
+  };
+}
+
+/** Adjacent columns of one width share one entry (one call each). */
+function columnWidths(): SheetPlan["columnWidths"] {
+  const widths: SheetPlan["columnWidths"] = [];
+  PLAN_COLUMNS.forEach((column, index) => {
+    const last = widths[widths.length - 1];
+    if (last !== undefined && last.width === column.width) last.count += 1;
+    else widths.push({ column: index + 1, count: 1, width: column.width });
+  });
+  return widths;
+}
 
 export interface PlanEntry {
   /** Area id; empty for a row someone added by hand. */
@@ -60,7 +112,7 @@ export function readPlanEntries(cells: readonly (readonly unknown[])[]): PlanEnt
   const headerIndex = cells.findIndex((row) => row[0] === PLAN_KEY_MARKER);
   if (headerIndex < 0) return [];
   return cells.slice(headerIndex + 1).flatMap((raw) => {
-    const row = Array.from({ length: COLUMNS.status + 1 }, (_, c) => asCellValue(raw[c]));
+    const row = PLAN_COLUMNS.map((_, c) => asCellValue(raw[c]));
     const entry = {
       key: typeof row[COLUMNS.key] === "string" ? (row[COLUMNS.key] as string) : "",
       row,
@@ -105,41 +157,34 @@ export function planActionPlan(
   grid.row({ value: t(lang, "pInstructions"), color: COLORS.muted });
   grid.blank();
   const headerRow = grid.row(
-    { value: PLAN_KEY_MARKER, color: COLORS.technical },
-    header("hRank"),
-    header("hArea"),
-    header("hScore"),
-    header("hBand"),
-    header("hGap"),
-    header("hPriority"),
-    header("hAction"),
-    header("hOwner"),
-    header("hDue"),
-    header("hStatus"),
+    ...PLAN_COLUMNS.map((column) =>
+      column.header === null
+        ? { value: PLAN_KEY_MARKER, color: COLORS.technical }
+        : header(column.header),
+    ),
   );
   const byKey = new Map(
     previous.filter((entry) => entry.key !== "").map((entry) => [entry.key, entry]),
   );
-  const typed = { background: "#ffffff" };
-
   result.recommendations.forEach((recommendation, index) => {
     const area = result.areas.find((candidate) => candidate.area === recommendation.area);
     const key = actionKey(recommendation.area, recommendation.band);
     const before = byKey.get(key);
     byKey.delete(key);
-    grid.row(
-      { value: key, color: COLORS.technical },
-      index + 1,
-      { value: area?.name[lang] ?? recommendation.area, bold: true },
-      { value: recommendation.score, format: "0.0" },
-      area?.band ? { value: area.band.label[lang], background: area.band.color } : null,
-      { value: area?.gap ?? null, format: "0.0" },
-      { value: recommendation.priority, format: "0.0" },
-      { value: recommendation.text[lang], wrap: true },
-      { value: before?.owner ?? null, ...typed },
-      { value: before?.due ?? null, format: DATE, ...typed },
-      { value: before?.status ?? t(lang, "statusTodo"), ...typed },
-    );
+    const cells: Record<ColumnId, CellInput> = {
+      key: { value: key, color: COLORS.technical },
+      rank: index + 1,
+      area: { value: area?.name[lang] ?? recommendation.area, bold: true },
+      score: recommendation.score,
+      band: area?.band ? { value: area.band.label[lang], background: area.band.color } : null,
+      gap: area?.gap ?? null,
+      priority: recommendation.priority,
+      action: { value: recommendation.text[lang], wrap: true },
+      owner: before?.owner ?? null,
+      due: before?.due ?? null,
+      status: before?.status ?? t(lang, "statusTodo"),
+    };
+    grid.row(...PLAN_COLUMNS.map((column) => inColumn(column, cells[column.id])));
   });
   // What people typed on rows this run no longer lists stays, unchanged, at the end.
   const kept = previous.filter(
@@ -147,19 +192,17 @@ export function planActionPlan(
   );
   for (const entry of kept) {
     grid.row(
-      ...entry.row.map(
-        (value, column): Cell => ({
+      ...PLAN_COLUMNS.map((column, index) =>
+        inColumn(column, {
           // No rank: the row is kept for what was written on it, not for its priority.
-          value: column === COLUMNS.rank ? null : value,
-          color: column === COLUMNS.key ? COLORS.technical : COLORS.muted,
-          ...(column === COLUMNS.due ? { format: DATE } : {}),
-          ...(TYPED.some((name) => COLUMNS[name] === column) ? typed : {}),
+          value: column.id === "rank" ? null : (entry.row[index] ?? null),
+          color: column.id === "key" ? COLORS.technical : COLORS.muted,
         }),
       ),
     );
   }
 
-  const { values, formats } = grid.build(COLUMNS.status + 1);
+  const { values, formats } = grid.build(PLAN_COLUMNS.length);
   const firstRow = headerRow + 1;
   const rows = values.length - headerRow;
   const status = { values: statusOptions(lang), helpText: t(lang, "hStatus") };
@@ -179,17 +222,10 @@ export function planActionPlan(
       editable:
         rows === 0
           ? []
-          : [{ row: firstRow, column: COLUMNS.owner + 1, rows, columns: TYPED.length }],
+          : [{ row: firstRow, column: COLUMNS.owner + 1, rows, columns: TYPED_COLUMNS.length }],
     },
     frozenRows: headerRow,
-    columnWidths: [
-      { column: 1, count: 1, width: 90 },
-      { column: 2, count: 1, width: 40 },
-      { column: 3, count: 1, width: 180 },
-      { column: 4, count: 4, width: 80 },
-      { column: 8, count: 1, width: 380 },
-      { column: 9, count: 3, width: 130 },
-    ],
+    columnWidths: columnWidths(),
     tabColor: "#e37400",
   });
 }

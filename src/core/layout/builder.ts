@@ -55,6 +55,6 @@ export class GridBuilder {
   }
 }
 
-function isCell(input: CellInput): input is Cell {
+export function isCell(input: CellInput): input is Cell {
   return input !== null && typeof input === "object" && !(input instanceof Date);
 }

@@ -1,31 +1,71 @@
 /**
  * The History sheet: one row per scoring run (date, model and version, respondents, completeness,
- * overall, band, every area), so a second assessment months later shows the trend.
+ * overall, band, every area), so a second assessment months later shows the trend. One list of
+ * columns gives the header, each run's value and its number format.
  */
 import type { AssessmentSettings } from "../assessment/assessment";
 import type { ScoreResult } from "../assessment/scoring";
 import type { Model } from "../model/schema";
+import type { Lang } from "../texts/i18n";
 import { t } from "../texts/messages";
 import { GridBuilder } from "./builder";
 import { type CellValue, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";
 
-export function historyRow(
-  model: Model,
-  settings: AssessmentSettings,
-  result: ScoreResult,
-  displayDate: string,
-): CellValue[] {
+/** One scoring run, as the History records it. */
+export interface HistoryRun {
+  settings: AssessmentSettings;
+  model: Model;
+  result: ScoreResult;
+  displayDate: string;
+}
+
+interface HistoryColumn {
+  header: string;
+  value: (run: HistoryRun) => CellValue;
+  /** Sheets number format; "@" keeps text as text. */
+  format: string;
+}
+
+function historyColumns(model: Model, lang: Lang): HistoryColumn[] {
   return [
-    displayDate,
-    model.id,
-    model.version,
-    settings.respondents.length,
-    result.overall.completeness,
-    result.overall.score,
-    result.overall.band?.label[settings.lang] ?? t(settings.lang, "rInsufficient"),
-    ...result.areas.map((area) => area.score),
+    { header: t(lang, "hDate"), value: (run) => run.displayDate, format: "@" },
+    { header: t(lang, "hModel"), value: (run) => run.model.id, format: "@" },
+    { header: t(lang, "hVersion"), value: (run) => run.model.version, format: "@" },
+    {
+      header: t(lang, "hRespondents"),
+      value: (run) => run.settings.respondents.length,
+      format: "0",
+    },
+    {
+      header: t(lang, "hCompleteness"),
+      value: (run) => run.result.overall.completeness,
+      format: "0%",
+    },
+    { header: t(lang, "hOverall"), value: (run) => run.result.overall.score, format: "0.0" },
+    {
+      header: t(lang, "hBand"),
+      value: ({ result, settings }) =>
+        result.overall.band?.label[settings.lang] ?? t(settings.lang, "rInsufficient"),
+      format: "@",
+    },
+    ...model.areas.map(
+      (area, index): HistoryColumn => ({
+        header: area.name[lang],
+        value: (run) => run.result.areas[index]?.score ?? null,
+        format: "0.0",
+      }),
+    ),
   ];
+}
+
+/** The row a run appends, and its number formats (applied with one call). */
+export function historyRow(run: HistoryRun): { values: CellValue[]; formats: string[] } {
+  const columns = historyColumns(run.model, run.settings.lang);
+  return {
+    values: columns.map((column) => column.value(run)),
+    formats: columns.map((column) => column.format),
+  };
 }
 
 /** A new History sheet: its title and header; runs are appended below. */
@@ -35,23 +75,14 @@ export function planHistory(
   sheetName: string,
 ): SheetPlan {
   const { lang } = settings;
+  const columns = historyColumns(model, lang);
   const grid = new GridBuilder();
-  const header = headerCell;
   grid.row({
     value: t(lang, "historyTitle", { client: settings.clientName }),
     bold: true,
     color: COLORS.title,
   });
-  const headerRow = grid.row(
-    header(t(lang, "hDate")),
-    header(t(lang, "hModel")),
-    header(t(lang, "hVersion")),
-    header(t(lang, "hRespondents")),
-    header(t(lang, "hCompleteness")),
-    header(t(lang, "hOverall")),
-    header(t(lang, "hBand")),
-    ...model.areas.map((area) => header(area.name[lang])),
-  );
+  const headerRow = grid.row(...columns.map((column) => headerCell(column.header)));
   const { values, formats } = grid.build();
   return planOf({
     name: sheetName,
@@ -61,13 +92,8 @@ export function planHistory(
     frozenColumns: 1,
     columnWidths: [
       { column: 1, count: 1, width: 150 },
-      { column: 2, count: 6 + model.areas.length, width: 110 },
+      { column: 2, count: columns.length - 1, width: 110 },
     ],
     tabColor: "#5f6368",
   });
-}
-
-/** Number formats of an appended row, applied with one call. */
-export function historyRowFormats(model: Model): string[] {
-  return ["@", "@", "@", "0", "0%", "0.0", "@", ...model.areas.map(() => "0.0")];
 }

@@ -187,7 +187,9 @@ describe("action plan", () => {
 
 describe("history row", () => {
   it("has date, model, version, respondents, completeness, overall, band and every area", () => {
-    expect(historyRow(model, settings, result, "2026-11-24 10:00")).toEqual([
+    const run = historyRow({ model, settings, result, displayDate: "2026-11-24 10:00" });
+    expect(run.formats).toEqual(["@", "@", "@", "0", "0%", "0.0", "@", "0.0", "0.0"]);
+    expect(run.values).toEqual([
       "2026-11-24 10:00",
       "level-test",
       "1.0.0",
