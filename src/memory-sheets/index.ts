@@ -1,7 +1,10 @@
 /**
- * In-memory Apps Script services (the subset Bussola CX uses), for adapter tests, the end-to-end
- * test of the built bundle in node:vm, and the local workbench. Every method call a script makes is
- * recorded in `calls`; `workbook` holds the resulting spreadsheet. Formulas are stored, not computed.
+ * In-memory Apps Script services for the adapter tests, the end-to-end test of the built bundle in
+ * node:vm, the benchmarks and the local workbench. They model exactly the classes and methods the
+ * add-on calls (src/server), no more: a method the add-on starts to use is added here first, with
+ * the behaviour Google documents (README.md lists every assumption about real Sheets and its
+ * source). Every method call a script makes is recorded in `calls`; `workbook` holds the resulting
+ * spreadsheet. Formulas are stored, not computed.
  *
  *   const { globals, workbook, calls } = createAppsScriptGlobals({ locale: "it_IT" });
  *   vm.runInContext(bundle, vm.createContext({ ...globals, Date }));   // share Date: see below
@@ -15,8 +18,6 @@ import { type Guard, Membrane } from "./membrane";
 import {
   MemoryHtmlService,
   MemoryLockService,
-  MemoryLogger,
-  MemoryPropertiesService,
   MemoryScriptApp,
   MemorySession,
   MemoryUtilities,
@@ -24,27 +25,9 @@ import {
 import { MemorySpreadsheetApp } from "./spreadsheet";
 import { MemoryWorkbook, type WorkbookOptions } from "./workbook";
 
-export {
-  ALL_BOUNDED,
-  fromA1,
-  type GridRect,
-  rectToA1,
-  toA1,
-} from "./a1";
-export {
-  BUILDER_TARGETS,
-  builderCalls,
-  type CallEntry,
-  type CallFilter,
-  CallLog,
-  SHEETS_TARGETS,
-  sheetsCalls,
-} from "./calls";
-export { EnumValue } from "./enums";
-export type * from "./model";
-export { SheetModel } from "./sheet-model";
-export type { CellSnapshot, JsonValue, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-export { type CellValue, displayValue, parseInput } from "./values";
+export { fromA1 } from "./a1";
+export { CallLog, sheetsCalls } from "./calls";
+export type { CellSnapshot, ChartSnapshot, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 export {
   type AuthModeName,
   type EditAccepted,
@@ -62,9 +45,7 @@ export interface AppsScriptGlobals {
   LockService: GoogleAppsScript.Lock.LockService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
-  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   Utilities: GoogleAppsScript.Utilities.Utilities;
-  Logger: GoogleAppsScript.Base.Logger;
 }
 
 export interface MemoryAppsScript {
@@ -74,7 +55,7 @@ export interface MemoryAppsScript {
 }
 
 /** Services that answer in AuthMode.NONE (an add-on's onOpen before it is used in the file). */
-const NONE_MODE_TARGETS = new Set(["Ui", "Menu", "ScriptApp", "Utilities", "Logger", "Charts"]);
+const NONE_MODE_TARGETS = new Set(["Ui", "Menu", "ScriptApp", "Utilities", "Charts"]);
 
 function authGuard(workbook: MemoryWorkbook): Guard {
   return (target, method) => {
@@ -84,7 +65,7 @@ function authGuard(workbook: MemoryWorkbook): Guard {
   };
 }
 
-/** A fresh spreadsheet with one sheet ("Sheet1"), and the globals that act on it. */
+/** A fresh spreadsheet with one sheet ("Sheet1", 1000 × 26), and the globals that act on it. */
 export function createAppsScriptGlobals(options: WorkbookOptions = {}): MemoryAppsScript {
   const workbook = new MemoryWorkbook(options);
   const calls = new CallLog();
@@ -96,9 +77,7 @@ export function createAppsScriptGlobals(options: WorkbookOptions = {}): MemoryAp
     LockService: membrane.wrap(new MemoryLockService(workbook)),
     ScriptApp: membrane.wrap(new MemoryScriptApp()),
     HtmlService: membrane.wrap(new MemoryHtmlService(workbook)),
-    PropertiesService: membrane.wrap(new MemoryPropertiesService(workbook)),
     Utilities: membrane.wrap(new MemoryUtilities()),
-    Logger: membrane.wrap(new MemoryLogger(workbook)),
   };
   // The one cast: our classes implement the subset of the real API that the add-on uses
   // (parameters checked per class with ApiShape); callers get the real Apps Script types.

@@ -10,9 +10,6 @@ export const API_NAME: unique symbol = Symbol("apiName");
 /** Base of every object handed to scripts; `[API_NAME]` is its Apps Script class name. */
 export abstract class ApiObject {
   abstract readonly [API_NAME]: string;
-  toString(): string {
-    return this[API_NAME];
-  }
 }
 
 /**

@@ -1,27 +1,15 @@
-/** The services around the spreadsheet: Ui and menus, Session, locks, HTML, properties, utilities. */
-import {
-  AuthMode,
-  Button,
-  ButtonSet,
-  EnumValue,
-  enumName,
-  member,
-  SandboxMode,
-  XFrameOptionsMode,
-} from "./enums";
+/** The services around the spreadsheet: Ui and menus, HTML, Session, the document lock, dates. */
+import { AuthMode, Button, ButtonSet, EnumValue, enumName, member } from "./enums";
 import { API_NAME, ApiObject, type ApiShape, expectInstance } from "./membrane";
-import type { HtmlModel, LockKind, MenuModel } from "./model";
+import type { HtmlModel, MenuModel } from "./model";
 import { MemoryUser } from "./protection";
 import type { MemoryWorkbook } from "./workbook";
-
-type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
 // ---- Ui -------------------------------------------------------------------------------------
 
 export class MemoryMenu
   extends ApiObject
-  implements
-    ApiShape<GoogleAppsScript.Base.Menu, "addItem" | "addSeparator" | "addSubMenu" | "addToUi">
+  implements ApiShape<GoogleAppsScript.Base.Menu, "addItem" | "addSeparator" | "addToUi">
 {
   readonly [API_NAME] = "Menu";
   constructor(
@@ -38,178 +26,70 @@ export class MemoryMenu
     this.menu.entries.push({ kind: "separator" });
     return this;
   }
-  addSubMenu(menu: GoogleAppsScript.Base.Menu): this {
-    const sub = expectInstance(menu, MemoryMenu, "menu").menu;
-    this.menu.entries.push({ kind: "submenu", caption: sub.caption, entries: sub.entries });
-    return this;
-  }
   addToUi(): void {
-    const copy = JSON.parse(JSON.stringify(this.menu)) as MenuModel;
-    this.wb.ui.menus.push(copy);
+    this.wb.ui.menus.push({ ...this.menu, entries: this.menu.entries.map((e) => ({ ...e })) });
   }
 }
 
-const htmlOf = (output: unknown): HtmlModel => ({
-  ...expectInstance(output, MemoryHtmlOutput, "userInterface").html,
-});
-
-/** alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
-function dialogArgs(args: unknown[]): { title: string | null; prompt: string; buttons: string } {
+/** alert's overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
+function alertArgs(args: unknown[]): { title: string | null; prompt: string; buttons: string } {
   const [a, b, c] = args;
   if (c !== undefined) return { title: String(a), prompt: String(b), buttons: enumName(c) };
   if (b instanceof EnumValue) return { title: null, prompt: String(a), buttons: enumName(b) };
   return { title: null, prompt: String(a), buttons: "OK" };
 }
 
-const defaultButton = (buttons: string): string => (buttons.startsWith("YES") ? "YES" : "OK");
-
-type UiMethods =
-  | "alert"
-  | "createAddonMenu"
-  | "createMenu"
-  | "prompt"
-  | "showModalDialog"
-  | "showModelessDialog"
-  | "showSidebar";
-
-export class MemoryUi extends ApiObject implements ApiShape<GoogleAppsScript.Base.Ui, UiMethods> {
+export class MemoryUi
+  extends ApiObject
+  implements ApiShape<GoogleAppsScript.Base.Ui, "alert" | "createAddonMenu" | "showSidebar">
+{
   readonly [API_NAME] = "Ui";
-  readonly Button = Button;
   readonly ButtonSet = ButtonSet;
   constructor(readonly wb: MemoryWorkbook) {
     super();
   }
   createAddonMenu(): MemoryMenu {
-    return new MemoryMenu(this.wb, { kind: "addon", caption: "", entries: [] });
+    return new MemoryMenu(this.wb, { entries: [] });
   }
-  createMenu(caption: string): MemoryMenu {
-    return new MemoryMenu(this.wb, { kind: "custom", caption, entries: [] });
-  }
-  showSidebar(userInterface: HtmlOutput): void {
-    this.wb.ui.sidebar = htmlOf(userInterface);
-  }
-  showModalDialog(userInterface: HtmlOutput, title: string): void {
-    this.wb.ui.dialogs.push({ ...htmlOf(userInterface), dialogTitle: title, modal: true });
-  }
-  showModelessDialog(userInterface: HtmlOutput, title: string): void {
-    this.wb.ui.dialogs.push({ ...htmlOf(userInterface), dialogTitle: title, modal: false });
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+    this.wb.ui.sidebar = {
+      ...expectInstance(userInterface, MemoryHtmlOutput, "userInterface").html,
+    };
   }
   /** Records the alert; answers from workbook.ui.alertResponses, else the set's first button. */
-  alert(...args: [string, unknown?, unknown?]): unknown {
-    const call = dialogArgs(args);
+  alert(...args: [string, unknown?, unknown?]): EnumValue {
+    const call = alertArgs(args);
     this.wb.ui.alerts.push(call);
-    return member(Button, this.wb.ui.alertResponses.shift() ?? defaultButton(call.buttons));
-  }
-  prompt(...args: [string, unknown?, unknown?]): MemoryPromptResponse {
-    const call = dialogArgs(args);
-    this.wb.ui.prompts.push(call);
-    const answer = this.wb.ui.promptResponses.shift() ?? {
-      button: defaultButton(call.buttons),
-      text: "",
-    };
-    return new MemoryPromptResponse(answer.button, answer.text);
-  }
-}
-
-export class MemoryPromptResponse
-  extends ApiObject
-  implements ApiShape<GoogleAppsScript.Base.PromptResponse, "getResponseText" | "getSelectedButton">
-{
-  readonly [API_NAME] = "PromptResponse";
-  constructor(
-    readonly button: string,
-    readonly text: string,
-  ) {
-    super();
-  }
-  getResponseText(): string {
-    return this.text;
-  }
-  getSelectedButton(): unknown {
-    return member(Button, this.button);
+    const fallback = call.buttons.startsWith("YES") ? "YES" : "OK";
+    return member(Button, this.wb.ui.alertResponses.shift() ?? fallback);
   }
 }
 
 // ---- HtmlService ----------------------------------------------------------------------------
 
-type HtmlOutputMethods =
-  | "append"
-  | "clear"
-  | "getContent"
-  | "getHeight"
-  | "getTitle"
-  | "getWidth"
-  | "setContent"
-  | "setHeight"
-  | "setSandboxMode"
-  | "setTitle"
-  | "setWidth"
-  | "setXFrameOptionsMode";
-
-export class MemoryHtmlOutput extends ApiObject implements ApiShape<HtmlOutput, HtmlOutputMethods> {
+export class MemoryHtmlOutput
+  extends ApiObject
+  implements ApiShape<GoogleAppsScript.HTML.HtmlOutput, "setTitle">
+{
   readonly [API_NAME] = "HtmlOutput";
   readonly html: HtmlModel;
   constructor(content: string) {
     super();
-    this.html = { title: "", content, width: null, height: null };
-  }
-  getContent(): string {
-    return this.html.content;
-  }
-  setContent(content: string): this {
-    this.html.content = content;
-    return this;
-  }
-  append(addedContent: string): this {
-    this.html.content += addedContent;
-    return this;
-  }
-  clear(): this {
-    this.html.content = "";
-    return this;
+    this.html = { title: "", content };
   }
   setTitle(title: string): this {
     this.html.title = title;
-    return this;
-  }
-  getTitle(): string {
-    return this.html.title;
-  }
-  setWidth(width: number): this {
-    this.html.width = width;
-    return this;
-  }
-  getWidth(): number {
-    return this.html.width ?? 0;
-  }
-  setHeight(height: number): this {
-    this.html.height = height;
-    return this;
-  }
-  getHeight(): number {
-    return this.html.height ?? 0;
-  }
-  setSandboxMode(_mode: GoogleAppsScript.HTML.SandboxMode): this {
-    return this;
-  }
-  setXFrameOptionsMode(_mode: GoogleAppsScript.HTML.XFrameOptionsMode): this {
     return this;
   }
 }
 
 export class MemoryHtmlService
   extends ApiObject
-  implements
-    ApiShape<GoogleAppsScript.HTML.HtmlService, "createHtmlOutput" | "createHtmlOutputFromFile">
+  implements ApiShape<GoogleAppsScript.HTML.HtmlService, "createHtmlOutputFromFile">
 {
   readonly [API_NAME] = "HtmlService";
-  readonly SandboxMode = SandboxMode;
-  readonly XFrameOptionsMode = XFrameOptionsMode;
   constructor(readonly wb: MemoryWorkbook) {
     super();
-  }
-  createHtmlOutput(html?: unknown): MemoryHtmlOutput {
-    return new MemoryHtmlOutput(html === undefined ? "" : String(html));
   }
   /** From the `files` option; "Sidebar" and "Sidebar.html" both find Sidebar.html. */
   createHtmlOutputFromFile(filename: string): MemoryHtmlOutput {
@@ -220,25 +100,15 @@ export class MemoryHtmlService
   }
 }
 
-// ---- Session, locks, ScriptApp ---------------------------------------------------------------
-
-type SessionMethods =
-  | "getActiveUser"
-  | "getActiveUserLocale"
-  | "getEffectiveUser"
-  | "getScriptTimeZone"
-  | "getTemporaryActiveUserKey";
+// ---- Session, the document lock, ScriptApp ---------------------------------------------------
 
 export class MemorySession
   extends ApiObject
-  implements ApiShape<GoogleAppsScript.Base.Session, SessionMethods>
+  implements ApiShape<GoogleAppsScript.Base.Session, "getActiveUserLocale" | "getEffectiveUser">
 {
   readonly [API_NAME] = "Session";
   constructor(readonly wb: MemoryWorkbook) {
     super();
-  }
-  getActiveUser(): MemoryUser {
-    return new MemoryUser(this.wb.effectiveUser);
   }
   getEffectiveUser(): MemoryUser {
     return new MemoryUser(this.wb.effectiveUser);
@@ -246,62 +116,37 @@ export class MemorySession
   getActiveUserLocale(): string {
     return this.wb.userLocale;
   }
-  getScriptTimeZone(): string {
-    return this.wb.timeZone;
-  }
-  getTemporaryActiveUserKey(): string {
-    return `temporary-key-${this.wb.effectiveUser}`;
-  }
 }
 
 export class MemoryLock
   extends ApiObject
-  implements
-    ApiShape<GoogleAppsScript.Lock.Lock, "hasLock" | "releaseLock" | "tryLock" | "waitLock">
+  implements ApiShape<GoogleAppsScript.Lock.Lock, "releaseLock" | "tryLock">
 {
   readonly [API_NAME] = "Lock";
-  constructor(
-    readonly wb: MemoryWorkbook,
-    readonly kind: LockKind,
-  ) {
+  constructor(readonly wb: MemoryWorkbook) {
     super();
   }
   /** No waiting happens: a lock held elsewhere (workbook.holdLockElsewhere) stays held. */
   tryLock(_timeoutInMillis: number): boolean {
-    if (this.wb.locks[this.kind] === "elsewhere") return false;
-    this.wb.locks[this.kind] = "held";
+    if (this.wb.documentLock === "elsewhere") return false;
+    this.wb.documentLock = "held";
     return true;
   }
-  waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) {
-      throw new Error("Lock timeout: another process was holding the lock for too long.");
-    }
-  }
   releaseLock(): void {
-    if (this.wb.locks[this.kind] === "held") this.wb.locks[this.kind] = "free";
-  }
-  hasLock(): boolean {
-    return this.wb.locks[this.kind] === "held";
+    if (this.wb.documentLock === "held") this.wb.documentLock = "free";
   }
 }
 
 export class MemoryLockService
   extends ApiObject
-  implements
-    ApiShape<GoogleAppsScript.Lock.LockService, "getDocumentLock" | "getScriptLock" | "getUserLock">
+  implements ApiShape<GoogleAppsScript.Lock.LockService, "getDocumentLock">
 {
   readonly [API_NAME] = "LockService";
   constructor(readonly wb: MemoryWorkbook) {
     super();
   }
   getDocumentLock(): MemoryLock {
-    return new MemoryLock(this.wb, "document");
-  }
-  getScriptLock(): MemoryLock {
-    return new MemoryLock(this.wb, "script");
-  }
-  getUserLock(): MemoryLock {
-    return new MemoryLock(this.wb, "user");
+    return new MemoryLock(this.wb);
   }
 }
 
@@ -310,86 +155,10 @@ export class MemoryScriptApp extends ApiObject {
   readonly AuthMode = AuthMode;
 }
 
-// ---- PropertiesService ----------------------------------------------------------------------
-
-/** Apps Script's documented quota per property value. */
-export const MAX_PROPERTY_BYTES = 9 * 1024;
-
-type PropertiesMethods =
-  | "deleteAllProperties"
-  | "deleteProperty"
-  | "getKeys"
-  | "getProperties"
-  | "getProperty"
-  | "setProperties"
-  | "setProperty";
-
-export class MemoryProperties
-  extends ApiObject
-  implements ApiShape<GoogleAppsScript.Properties.Properties, PropertiesMethods>
-{
-  readonly [API_NAME] = "Properties";
-  constructor(readonly store: Map<string, string>) {
-    super();
-  }
-  getProperty(key: string): string | null {
-    return this.store.get(key) ?? null;
-  }
-  setProperty(key: string, value: string): this {
-    const text = String(value);
-    if (new TextEncoder().encode(text).length > MAX_PROPERTY_BYTES)
-      throw new Error("Argument too large: value");
-    this.store.set(key, text);
-    return this;
-  }
-  setProperties(properties: { [key: string]: string }, deleteAllOthers = false): this {
-    if (deleteAllOthers) this.store.clear();
-    for (const [k, v] of Object.entries(properties)) this.setProperty(k, v);
-    return this;
-  }
-  deleteProperty(key: string): this {
-    this.store.delete(key);
-    return this;
-  }
-  deleteAllProperties(): this {
-    this.store.clear();
-    return this;
-  }
-  getProperties(): { [key: string]: string } {
-    return Object.fromEntries(this.store);
-  }
-  getKeys(): string[] {
-    return [...this.store.keys()];
-  }
-}
-
-export class MemoryPropertiesService
-  extends ApiObject
-  implements
-    ApiShape<
-      GoogleAppsScript.Properties.PropertiesService,
-      "getDocumentProperties" | "getScriptProperties" | "getUserProperties"
-    >
-{
-  readonly [API_NAME] = "PropertiesService";
-  constructor(readonly wb: MemoryWorkbook) {
-    super();
-  }
-  getDocumentProperties(): MemoryProperties {
-    return new MemoryProperties(this.wb.properties.document);
-  }
-  getUserProperties(): MemoryProperties {
-    return new MemoryProperties(this.wb.properties.user);
-  }
-  getScriptProperties(): MemoryProperties {
-    return new MemoryProperties(this.wb.properties.script);
-  }
-}
-
-// ---- Utilities, Logger ----------------------------------------------------------------------
+// ---- Utilities ------------------------------------------------------------------------------
 
 /** Utilities.formatDate's common tokens (yyyy yy MM dd HH mm ss, 'quoted text'). */
-export function formatDate(date: Date, timeZone: string, format: string): string {
+function formatDate(date: Date, timeZone: string, format: string): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -420,42 +189,10 @@ export function formatDate(date: Date, timeZone: string, format: string): string
 
 export class MemoryUtilities
   extends ApiObject
-  implements ApiShape<GoogleAppsScript.Utilities.Utilities, "formatDate" | "getUuid" | "sleep">
+  implements ApiShape<GoogleAppsScript.Utilities.Utilities, "formatDate">
 {
   readonly [API_NAME] = "Utilities";
-  private uuids = 0;
-  /** Deterministic, so snapshots are stable. */
-  getUuid(): string {
-    this.uuids += 1;
-    return `00000000-0000-4000-8000-${String(this.uuids).padStart(12, "0")}`;
-  }
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     return formatDate(new Date(date.getTime()), timeZone, format);
-  }
-  sleep(_milliseconds: number): void {}
-}
-
-export class MemoryLogger
-  extends ApiObject
-  implements ApiShape<GoogleAppsScript.Base.Logger, "clear" | "getLog" | "log">
-{
-  readonly [API_NAME] = "Logger";
-  constructor(readonly wb: MemoryWorkbook) {
-    super();
-  }
-  log(data: unknown, ...values: unknown[]): this {
-    let i = 0;
-    const text =
-      typeof data === "string"
-        ? data.replace(/%s/g, () => String(values[i++]))
-        : JSON.stringify(data);
-    this.wb.logs.push(text);
-    return this;
-  }
-  getLog(): string {
-    return this.wb.logs.join("\n");
-  }
-  clear(): void {
-    this.wb.logs.length = 0;
   }
 }

@@ -1,54 +1,19 @@
 /** SpreadsheetApp and the one Spreadsheet it opens. */
-import { fromA1 } from "./a1";
-import {
-  BooleanCriteria,
-  BorderStyle,
-  DataValidationCriteria,
-  DeveloperMetadataLocationType,
-  DeveloperMetadataVisibility,
-  Dimension,
-  enumName,
-  ProtectionType,
-  RelativeDate,
-  SheetType,
-  WrapStrategy,
-} from "./enums";
+import { ProtectionType } from "./enums";
 import { API_NAME, ApiObject, type ApiShape, expectInstance } from "./membrane";
-import type { MetadataModel } from "./model";
-import { MemoryProtection, MemoryUser } from "./protection";
-import { type MemoryRange, makeRange } from "./range";
-import {
-  MemoryConditionalFormatRuleBuilder,
-  MemoryDataValidationBuilder,
-  MemoryDeveloperMetadata,
-  readMetadataArgs,
-} from "./rules";
+import { MemoryConditionalFormatRuleBuilder, MemoryDataValidationBuilder } from "./rules";
 import { MemoryUi } from "./services";
 import { checkSheetName, MemorySheet } from "./sheet";
 import type { MemoryWorkbook } from "./workbook";
 
 type SpreadsheetMethods =
-  | "addDeveloperMetadata"
-  | "addEditor"
-  | "addEditors"
   | "deleteSheet"
   | "getActiveSheet"
-  | "getDeveloperMetadata"
-  | "getEditors"
-  | "getId"
-  | "getName"
   | "getNumSheets"
-  | "getOwner"
-  | "getProtections"
-  | "getRange"
   | "getSheetByName"
   | "getSheets"
-  | "getSpreadsheetLocale"
   | "getSpreadsheetTimeZone"
-  | "getUrl"
   | "insertSheet"
-  | "moveActiveSheet"
-  | "rename"
   | "setActiveSheet"
   | "toast";
 
@@ -62,37 +27,8 @@ export class MemorySpreadsheet
     super();
   }
 
-  getId(): string {
-    return this.wb.id;
-  }
-  getName(): string {
-    return this.wb.name;
-  }
-  rename(newName: string): void {
-    this.wb.name = newName;
-  }
-  getUrl(): string {
-    return this.wb.url;
-  }
-  getSpreadsheetLocale(): string {
-    return this.wb.locale;
-  }
   getSpreadsheetTimeZone(): string {
     return this.wb.timeZone;
-  }
-  getOwner(): MemoryUser {
-    return new MemoryUser(this.wb.owner);
-  }
-  getEditors(): MemoryUser[] {
-    return this.wb.editors.map((email) => new MemoryUser(email));
-  }
-  addEditor(user: string | GoogleAppsScript.Base.User): this {
-    return this.addEditors([user instanceof MemoryUser ? user.email : String(user)]);
-  }
-  addEditors(emailAddresses: string[]): this {
-    for (const email of emailAddresses)
-      if (!this.wb.editors.includes(email)) this.wb.editors.push(email);
-    return this;
   }
   getSheets(): MemorySheet[] {
     return this.wb.sheets.map((s) => new MemorySheet(this.wb, s));
@@ -100,26 +36,26 @@ export class MemorySpreadsheet
   getNumSheets(): number {
     return this.wb.sheets.length;
   }
+  /** Whatever the case of `name` (see MemoryWorkbook.findSheet). */
   getSheetByName(name: string): MemorySheet | null {
     const sheet = this.wb.findSheet(name);
     return sheet ? new MemorySheet(this.wb, sheet) : null;
   }
-  /** insertSheet(), (index), (name), (name, index); index is 0-based; the new sheet becomes active. */
-  insertSheet(
-    nameOrIndex?: string | number,
-    index?: number | { template?: GoogleAppsScript.Spreadsheet.Sheet },
-  ): MemorySheet {
-    const name = typeof nameOrIndex === "string" ? nameOrIndex : this.nextSheetName();
-    const at =
-      typeof nameOrIndex === "number"
-        ? nameOrIndex
-        : typeof index === "number"
-          ? index
-          : this.wb.sheets.length;
-    checkSheetName(this.wb, name);
+  /**
+   * insertSheet(name[, index]): index is 0-based; the new sheet (1000 × 26) becomes active
+   * (PLATFORM.md). An options object ({ template }) is not modelled.
+   */
+  insertSheet(sheetName: string, sheetIndex?: number | { template?: unknown }): MemorySheet {
+    if (
+      typeof sheetName !== "string" ||
+      (sheetIndex !== undefined && typeof sheetIndex !== "number")
+    )
+      throw new Error("The in-memory Spreadsheet models insertSheet(name) and (name, index) only.");
+    const at = sheetIndex ?? this.wb.sheets.length;
+    checkSheetName(this.wb, sheetName);
     if (at < 0 || at > this.wb.sheets.length)
       throw new Error(`The sheet index ${at} is out of range.`);
-    const sheet = this.wb.addSheet(name, at);
+    const sheet = this.wb.addSheet(sheetName, at);
     this.wb.activeSheet = sheet;
     return new MemorySheet(this.wb, sheet);
   }
@@ -143,35 +79,6 @@ export class MemorySpreadsheet
     this.wb.activeSheet = target.model;
     return target;
   }
-  /** Moves the active sheet to a 1-based position. */
-  moveActiveSheet(pos: number): void {
-    const sheet = this.wb.activeSheet;
-    const rest = this.wb.sheets.filter((s) => s !== sheet);
-    rest.splice(Math.max(0, Math.min(rest.length, pos - 1)), 0, sheet);
-    this.wb.sheets = rest;
-  }
-  getRange(a1Notation: string): MemoryRange {
-    const { sheetName } = fromA1(a1Notation);
-    const sheet = sheetName === null ? this.wb.activeSheet : this.wb.findSheet(sheetName);
-    if (!sheet) throw new Error("Range not found");
-    const parsed = fromA1(a1Notation, sheet);
-    return makeRange(this.wb, sheet, parsed, parsed.bounds);
-  }
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): MemoryProtection[] {
-    return this.wb.sheets.flatMap((sheet) =>
-      sheet.protections
-        .filter((p) => p.type === enumName(type))
-        .map((p) => new MemoryProtection(this.wb, sheet, p)),
-    );
-  }
-  addDeveloperMetadata(key: string, valueOrVisibility?: unknown, visibility?: unknown): this {
-    this.wb.developerMetadata.push(readMetadataArgs(this.wb, key, valueOrVisibility, visibility));
-    return this;
-  }
-  getDeveloperMetadata(): MemoryDeveloperMetadata[] {
-    const list: MetadataModel[] = this.wb.developerMetadata;
-    return list.map((m) => new MemoryDeveloperMetadata(list, m));
-  }
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.wb.ui.toasts.push({
       message: String(msg),
@@ -179,19 +86,9 @@ export class MemorySpreadsheet
       timeoutSeconds: timeoutSeconds ?? null,
     });
   }
-
-  private nextSheetName(): string {
-    for (let n = this.wb.sheets.length + 1; ; n++) {
-      const name = `Sheet${n}`;
-      if (!this.wb.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) return name;
-    }
-  }
 }
 
 type SpreadsheetAppMethods =
-  | "flush"
-  | "getActive"
-  | "getActiveSheet"
   | "getActiveSpreadsheet"
   | "getUi"
   | "newConditionalFormatRule"
@@ -202,16 +99,7 @@ export class MemorySpreadsheetApp
   implements ApiShape<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppMethods>
 {
   readonly [API_NAME] = "SpreadsheetApp";
-  readonly BooleanCriteria = BooleanCriteria;
-  readonly BorderStyle = BorderStyle;
-  readonly DataValidationCriteria = DataValidationCriteria;
-  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
-  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
-  readonly Dimension = Dimension;
   readonly ProtectionType = ProtectionType;
-  readonly RelativeDate = RelativeDate;
-  readonly SheetType = SheetType;
-  readonly WrapStrategy = WrapStrategy;
 
   constructor(readonly wb: MemoryWorkbook) {
     super();
@@ -220,20 +108,13 @@ export class MemorySpreadsheetApp
   getActiveSpreadsheet(): MemorySpreadsheet {
     return new MemorySpreadsheet(this.wb);
   }
-  getActive(): MemorySpreadsheet {
-    return new MemorySpreadsheet(this.wb);
-  }
-  getActiveSheet(): MemorySheet {
-    return new MemorySheet(this.wb, this.wb.activeSheet);
-  }
   getUi(): MemoryUi {
     return new MemoryUi(this.wb);
   }
-  flush(): void {}
   newDataValidation(): MemoryDataValidationBuilder {
-    return new MemoryDataValidationBuilder(this.wb);
+    return new MemoryDataValidationBuilder();
   }
   newConditionalFormatRule(): MemoryConditionalFormatRuleBuilder {
-    return new MemoryConditionalFormatRuleBuilder(this.wb);
+    return new MemoryConditionalFormatRuleBuilder();
   }
 }

@@ -2,17 +2,9 @@
  * The in-memory spreadsheet the services act on. Tests read it, the workbench renders and edits it.
  * Nothing here is logged as a service call.
  */
-import { fromA1, rectContains } from "./a1";
-import type {
-  CellModel,
-  LockKind,
-  LockState,
-  MenuModel,
-  MetadataModel,
-  ProtectionModel,
-  RangeRef,
-  UiState,
-} from "./model";
+import { boxContains } from "../core/layout/a1";
+import { fromA1 } from "./a1";
+import type { CellModel, LockState, MenuModel, UiState } from "./model";
 import { SheetModel } from "./sheet-model";
 import { snapshotWorkbook, type WorkbookSnapshot } from "./snapshot";
 import { passesValidation } from "./validation";
@@ -23,23 +15,11 @@ export type AuthModeName = "NONE" | "LIMITED" | "FULL";
 export interface WorkbookOptions {
   /** Spreadsheet locale as Sheets reports it, e.g. "it_IT". Default "en_US". */
   locale?: string;
-  /** Default "Europe/Rome". */
-  timeZone?: string;
-  /** The person running the add-on (effective and active user). Default "consultant@example.com". */
+  /** The person running the add-on (effective user and owner). Default "consultant@example.com". */
   userEmail?: string;
-  /** Default: userEmail. */
-  ownerEmail?: string;
-  /** Who userEdit acts as by default. Default "client@example.com". */
-  clientEmail?: string;
-  /** Spreadsheet editors (a new protection starts with them). Default: owner and user. */
+  /** Spreadsheet editors (a new protection starts with them). Default: the user. */
   editors?: string[];
-  /** Session.getActiveUserLocale(). Default: the language of `locale` ("it"). */
-  userLocale?: string;
-  spreadsheetName?: string;
-  spreadsheetId?: string;
-  /** Default "Sheet1". */
-  firstSheetName?: string;
-  /** Default "FULL". In "NONE" only the Ui, Menu, ScriptApp, Utilities and Charts services answer. */
+  /** Default "FULL". In "NONE" only Ui, Menu, ScriptApp, Utilities and Charts answer. */
   authMode?: AuthModeName;
   /** Project HTML files for HtmlService.createHtmlOutputFromFile, by name ("Sidebar"). */
   files?: Record<string, string>;
@@ -47,7 +27,7 @@ export interface WorkbookOptions {
 
 export interface EditAccepted {
   ok: true;
-  /** "protected" (a warning-only protection) and/or "invalid" (validation that only warns). */
+  /** "protected" (a warning-only protection) and/or "invalid" (a dropdown that only warns). */
   warnings: string[];
 }
 export interface EditRefused {
@@ -70,58 +50,41 @@ const INVALID_MESSAGE =
 const domainOf = (email: string): string => email.slice(email.lastIndexOf("@") + 1).toLowerCase();
 
 export class MemoryWorkbook {
-  readonly id: string;
-  name: string;
   locale: string;
-  timeZone: string;
+  /** Default "Europe/Rome", the add-on's home; only Utilities.formatDate and displays read it. */
+  readonly timeZone = "Europe/Rome";
   readonly owner: string;
   readonly effectiveUser: string;
-  readonly clientEmail: string;
+  /** Who userEdit acts as by default: a respondent, not an editor of the protections. */
+  readonly clientEmail = "client@example.com";
+  /** Session.getActiveUserLocale(): the language of the spreadsheet locale ("it"). */
   readonly userLocale: string;
   editors: string[];
   authMode: AuthModeName;
   readonly files: Record<string, string>;
   sheets: SheetModel[] = [];
   activeSheet: SheetModel;
-  developerMetadata: MetadataModel[] = [];
-  readonly properties = {
-    document: new Map<string, string>(),
-    user: new Map<string, string>(),
-    script: new Map<string, string>(),
-  };
   readonly ui: UiState = {
     menus: [],
     sidebar: null,
-    dialogs: [],
     alerts: [],
-    prompts: [],
     toasts: [],
     alertResponses: [],
-    promptResponses: [],
   };
-  readonly locks: Record<LockKind, LockState> = { document: "free", script: "free", user: "free" };
-  readonly logs: string[] = [];
+  documentLock: LockState = "free";
   private lastId = 0;
   private lastSheetId = 0;
 
   constructor(options: WorkbookOptions = {}) {
-    this.id = options.spreadsheetId ?? "memory-spreadsheet-1";
-    this.name = options.spreadsheetName ?? "Untitled spreadsheet";
     this.locale = options.locale ?? "en_US";
-    this.timeZone = options.timeZone ?? "Europe/Rome";
     this.effectiveUser = options.userEmail ?? "consultant@example.com";
-    this.owner = options.ownerEmail ?? this.effectiveUser;
-    this.clientEmail = options.clientEmail ?? "client@example.com";
-    this.userLocale = options.userLocale ?? this.locale.split("_")[0] ?? "en";
-    this.editors = [...new Set(options.editors ?? [this.owner, this.effectiveUser])];
+    this.owner = this.effectiveUser;
+    this.userLocale = this.locale.split("_")[0] ?? "en";
+    this.editors = [...new Set(options.editors ?? [this.owner])];
     this.authMode = options.authMode ?? "FULL";
     this.files = { ...options.files };
-    this.activeSheet = new SheetModel(options.firstSheetName ?? "Sheet1", 0);
+    this.activeSheet = new SheetModel("Sheet1", 0);
     this.sheets.push(this.activeSheet);
-  }
-
-  get url(): string {
-    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
 
   get sheetNames(): string[] {
@@ -130,15 +93,22 @@ export class MemoryWorkbook {
 
   /** The last add-on menu added to the UI, if any. */
   get addonMenu(): MenuModel | null {
-    return this.ui.menus.filter((m) => m.kind === "addon").pop() ?? null;
+    return this.ui.menus[this.ui.menus.length - 1] ?? null;
   }
 
+  /**
+   * The sheet of that name, whatever its case: Sheets treats names that differ only in case as
+   * the same (it refuses to create both; third-party report socialpoint-labs/sheetfu#26), so
+   * getSheetByName("results") finds "Results" (unverified against Google's reference).
+   */
   findSheet(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name === name);
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
   }
 
+  /** The sheet of exactly that name, for tests; throws listing the sheets when there is none. */
   sheet(name: string): SheetModel {
-    const sheet = this.findSheet(name);
+    const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) throw new Error(`No sheet named "${name}" (sheets: ${this.sheetNames.join(", ")})`);
     return sheet;
   }
@@ -159,25 +129,19 @@ export class MemoryWorkbook {
     return this.sheet(sheetName).formulas(a1);
   }
 
-  /** Gives a formula cell the result Sheets would have computed (getValues then returns it). */
-  setFormulaResult(sheetName: string, a1: string, value: CellValue): void {
-    const sheet = this.sheet(sheetName);
-    const { row, column } = fromA1(a1, sheet);
-    sheet.writableCell(row, column).value = value;
+  /** Simulates another execution holding the document lock: tryLock returns false. */
+  holdLockElsewhere(): void {
+    this.documentLock = "elsewhere";
   }
 
-  /** Simulates another execution holding a lock: tryLock returns false, waitLock throws. */
-  holdLockElsewhere(kind: LockKind = "document"): void {
-    this.locks[kind] = "elsewhere";
-  }
-
-  releaseLockElsewhere(kind: LockKind = "document"): void {
-    if (this.locks[kind] === "elsewhere") this.locks[kind] = "free";
+  releaseLockElsewhere(): void {
+    if (this.documentLock === "elsewhere") this.documentLock = "free";
   }
 
   /**
    * A person typing into one cell, as Sheets' editor would accept it: protections apply unless the
-   * user may edit them (warning-only ones warn), and validation with allowInvalid=false rejects.
+   * user may edit them (warning-only ones warn), and a dropdown with allowInvalid=false rejects.
+   * A plain-text cell keeps what is typed as text.
    */
   userEdit(
     sheetName: string,
@@ -186,15 +150,22 @@ export class MemoryWorkbook {
     options: EditOptions = {},
   ): EditResult {
     const sheet = this.sheet(sheetName);
-    const { row, column } = fromA1(a1, sheet);
+    const box = fromA1(a1, sheet);
+    if (!sheet.inGrid(box)) throw new Error(`${a1} is outside the grid of "${sheetName}".`);
+    const { row, column } = box;
     const user = options.user ?? this.clientEmail;
     const access = this.checkAccess(sheet, row, column, user);
     if (!access.ok) return access;
     const warnings = [...access.warnings];
-    const parsed = parseInput(input, this.locale);
-    const rule = sheet.cellAt(row, column).dataValidation;
+    const before = sheet.cellAt(row, column);
+    const parsed = parseInput(input, {
+      locale: this.locale,
+      numberFormat: before.numberFormat,
+      writer: "person",
+    });
+    const rule = before.dataValidation;
     const empty = parsed.value === null && parsed.formula === null;
-    if (rule && !empty && !passesValidation(rule, parsed, this)) {
+    if (rule && !empty && !passesValidation(rule, parsed)) {
       if (!rule.allowInvalid)
         return { ok: false, reason: "invalid", message: rule.helpText || INVALID_MESSAGE };
       warnings.push("invalid");
@@ -206,9 +177,9 @@ export class MemoryWorkbook {
   }
 
   /**
-   * A person dragging row `from` so that it ends up at row `to`; cells, formats, notes, validation,
-   * height and hidden state travel with it. Protections, merges, conditional rules and formulas stay
-   * where they are. With `options.user`, refuses if that user may not edit a cell of a moved row.
+   * A person dragging row `from` so that it ends up at row `to`; cells, formats, notes, validation
+   * and hidden state travel with it. Protections, conditional rules and formulas stay where they
+   * are. With `options.user`, refuses if that user may not edit a cell of a moved row.
    */
   moveRow(sheetName: string, from: number, to: number, options: EditOptions = {}): EditResult {
     const sheet = this.sheet(sheetName);
@@ -236,39 +207,27 @@ export class MemoryWorkbook {
     return this.lastId;
   }
 
-  addSheet(name: string, index = this.sheets.length): SheetModel {
+  addSheet(name: string, index: number): SheetModel {
     this.lastSheetId += 1;
     const sheet = new SheetModel(name, 100000000 + this.lastSheetId);
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }
 
-  canEditProtection(protection: ProtectionModel, user: string): boolean {
-    if (user === this.owner || protection.editors.includes(user)) return true;
-    return protection.domainEdit && domainOf(user) === domainOf(this.owner);
-  }
-
-  valuesAt(ref: RangeRef): CellValue[] {
-    const sheet = this.sheetById(ref.sheetId);
-    const { row, column, numRows, numColumns } = ref.rect;
-    const out: CellValue[] = [];
-    for (let r = row; sheet && r < row + numRows; r++) {
-      for (let c = column; c < column + numColumns; c++) out.push(sheet.cellAt(r, c).value);
-    }
-    return out;
-  }
-
+  /** Sheet protections only: a cell is covered unless an unprotected range holds it. */
   private checkAccess(sheet: SheetModel, row: number, column: number, user: string): EditResult {
     const warnings: string[] = [];
     for (const p of sheet.protections) {
-      const covers = p.rect
-        ? rectContains(p.rect, row, column)
-        : !p.unprotected.some((u) => rectContains(u, row, column));
-      if (!covers) continue;
+      if (p.unprotected.some((box) => boxContains(box, row, column))) continue;
       if (p.warningOnly) warnings.push("protected");
-      else if (!this.canEditProtection(p, user))
+      else if (!this.canEdit(p.editors, p.domainEdit, user))
         return { ok: false, reason: "protected", message: PROTECTED_MESSAGE };
     }
     return { ok: true, warnings };
+  }
+
+  private canEdit(editors: readonly string[], domainEdit: boolean, user: string): boolean {
+    if (user === this.owner || editors.includes(user)) return true;
+    return domainEdit && domainOf(user) === domainOf(this.owner);
   }
 }

@@ -35,7 +35,7 @@ export function rangesOf(sheet: Sheet, boxes: readonly Box[]): Range[] {
   return boxes.length === 0 ? [] : sheet.getRangeList(boxes.map(boxA1)).getRanges();
 }
 
-/** Grows the sheet's grid when the plan is larger (writing outside the grid fails in Sheets). */
+/** Grows the grid to the plan's size: writing, or anchoring a chart, outside it fails in Sheets. */
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -198,7 +198,12 @@ export function renderPlan(sheet: Sheet, plan: SheetPlan): void {
   const rows = plan.values.length;
   const columns = plan.values[0]?.length ?? 0;
   if (rows === 0 || columns === 0) return;
-  ensureSize(sheet, rows, columns);
+  // A chart's anchor cell must exist too: charts sit to the right of (or below) the written grid.
+  ensureSize(
+    sheet,
+    Math.max(rows, ...plan.charts.map((chart) => chart.anchor.row)),
+    Math.max(columns, ...plan.charts.map((chart) => chart.anchor.column)),
+  );
   writeGrid(sheet, 1, plan);
   sheet.getRange(1, 1).setFontSize(TITLE_FONT_SIZE);
 

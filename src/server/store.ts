@@ -106,6 +106,9 @@ export class AssessmentStore {
     // Overwrite leftovers of a longer earlier version of this row with blanks.
     const width = Math.max(row.length, previous.length);
     const padded = Array.from({ length: width }, (_, c) => row[c] ?? "");
+    // Writing outside the grid fails in Sheets: a new sheet has 1000 rows and 26 columns.
+    const maxRows = sheet.getMaxRows();
+    if (index + 1 > maxRows) sheet.insertRowsAfter(maxRows, index + 1 - maxRows);
     const maxColumns = sheet.getMaxColumns();
     if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
     sheet.getRange(index + 1, 1, 1, width).setValues([padded]);

@@ -281,11 +281,11 @@ describe("score", () => {
     const charts = workbook.sheet("Risultati · Acme").charts;
     expect(charts.map((chart) => chart.type)).toEqual(["RADAR", "COLUMN"]);
     const values = workbook.values("Risultati · Acme");
-    const rect = charts[0]?.ranges[0]?.rect;
-    expect(rect).toBeDefined();
-    const header = values[(rect?.row ?? 1) - 1]?.slice(0, rect?.numColumns);
+    const box = charts[0]?.ranges[0]?.box;
+    expect(box).toBeDefined();
+    const header = values[(box?.row ?? 1) - 1]?.slice(0, box?.columns);
     expect(header).toEqual(["Area", "Tutti", "Direzione", "Clienti"]);
-    expect(rect?.numRows).toBe(1 + maturity.areas.length);
+    expect(box?.rows).toBe(1 + maturity.areas.length);
     expect(charts[0]?.hiddenDimensionStrategy).toBe("SHOW_BOTH");
     expect(charts[0]?.options.title).toBe("Profilo per area");
   });

@@ -40,7 +40,10 @@ export function recordingGlobals(names: readonly string[]): Recording {
   return { uses, globals: Object.fromEntries(names.map((name) => [name, make(name)])) };
 }
 
-/** The Apps Script services the add-on may use; all are stand-ins in bundle tests. */
+/**
+ * The globals the add-on uses: the Apps Script services the in-memory fake provides, and console.
+ * All are stand-ins in bundle tests; code using any other service fails with a ReferenceError.
+ */
 export const APPS_SCRIPT_GLOBALS = [
   "SpreadsheetApp",
   "Charts",
@@ -48,8 +51,6 @@ export const APPS_SCRIPT_GLOBALS = [
   "LockService",
   "ScriptApp",
   "HtmlService",
-  "PropertiesService",
   "Utilities",
-  "Logger",
   "console",
 ] as const;

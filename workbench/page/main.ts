@@ -12,6 +12,8 @@ import {
 } from "../../src/core/layout/a1";
 import type {
   CellSnapshot,
+  ChartSnapshot,
+  JsonValue,
   SheetSnapshot,
   WorkbookSnapshot,
 } from "../../src/memory-sheets/snapshot";
@@ -269,14 +271,43 @@ function chartData(sheet: SheetSnapshot, a1: string): Series | null {
   return { labels, names, values };
 }
 
-function axisOf(options: Record<string, unknown>, data: Series): { min: number; max: number } {
-  const window = (options.vAxis as { viewWindow?: { min?: number; max?: number } } | undefined)
-    ?.viewWindow;
-  const all = data.values.flat().filter((v): v is number => v !== null);
-  return { min: window?.min ?? Math.min(0, ...all), max: window?.max ?? Math.max(1, ...all) };
+interface Axis {
+  min: number;
+  max: number;
 }
 
-function radar(data: Series, axis: { min: number; max: number }): SVGSVGElement {
+/** A number at a path of nested chart options ({ vAxis: { viewWindow: { min: 1 } } }), if set. */
+function optionNumber(options: ChartSnapshot["options"], path: readonly string[]): number | null {
+  let at: JsonValue | undefined = options;
+  for (const key of path) {
+    if (typeof at !== "object" || at === null || Array.isArray(at)) return null;
+    at = at[key];
+  }
+  return typeof at === "number" ? at : null;
+}
+
+/**
+ * The value axis as the chart's options fix it, as Sheets draws it (the add-on fixes e.g. 1–5 so
+ * charts of different runs compare); the data's own range only where the options set none.
+ */
+function axisOf(options: ChartSnapshot["options"], data: Series): Axis {
+  const all = data.values.flat().filter((v): v is number => v !== null);
+  const min =
+    optionNumber(options, ["vAxis", "viewWindow", "min"]) ??
+    optionNumber(options, ["vAxis", "minValue"]) ??
+    Math.min(0, ...all);
+  const max =
+    optionNumber(options, ["vAxis", "viewWindow", "max"]) ??
+    optionNumber(options, ["vAxis", "maxValue"]) ??
+    Math.max(1, ...all);
+  return max > min ? { min, max } : { min, max: min + 1 };
+}
+
+/** Where a value sits on the axis, 0 at min to 1 at max; values outside are cut at the edge. */
+const onAxis = (value: number, axis: Axis): number =>
+  (Math.min(axis.max, Math.max(axis.min, value)) - axis.min) / (axis.max - axis.min);
+
+function radar(data: Series, axis: Axis): SVGSVGElement {
   const size = 360;
   const center = size / 2;
   const radius = size / 2 - 70;
@@ -287,17 +318,16 @@ function radar(data: Series, axis: { min: number; max: number }): SVGSVGElement 
     role: "img",
   });
   const angle = (i: number) => (Math.PI * 2 * i) / data.labels.length - Math.PI / 2;
-  const point = (i: number, value: number) => {
-    const r = ((value - axis.min) / (axis.max - axis.min)) * radius;
-    return [center + r * Math.cos(angle(i)), center + r * Math.sin(angle(i))] as const;
-  };
+  const at = (i: number, r: number) =>
+    [center + r * Math.cos(angle(i)), center + r * Math.sin(angle(i))] as const;
+  const point = (i: number, value: number) => at(i, onAxis(value, axis) * radius);
   for (let ring = 1; ring <= 4; ring++) {
     const value = axis.min + ((axis.max - axis.min) * ring) / 4;
     const points = data.labels.map((_, i) => point(i, value).join(",")).join(" ");
     svg.append(svgElement("polygon", { points, fill: "none", stroke: "#dadce0" }));
   }
   data.labels.forEach((label, i) => {
-    const [x, y] = point(i, axis.max + (axis.max - axis.min) * 0.12);
+    const [x, y] = at(i, radius * 1.12);
     const text = svgElement("text", {
       x,
       y,
@@ -324,7 +354,7 @@ function radar(data: Series, axis: { min: number; max: number }): SVGSVGElement 
   return svg;
 }
 
-function columns(data: Series, axis: { min: number; max: number }): SVGSVGElement {
+function columns(data: Series, axis: Axis): SVGSVGElement {
   const width = 480;
   const height = 260;
   const bottom = height - 60;
@@ -335,7 +365,7 @@ function columns(data: Series, axis: { min: number; max: number }): SVGSVGElemen
   data.labels.forEach((label, i) => {
     data.values.forEach((series, s) => {
       const value = series[i] ?? axis.min;
-      const h = ((value - axis.min) / (axis.max - axis.min)) * (bottom - 10);
+      const h = onAxis(value, axis) * (bottom - 10);
       svg.append(
         svgElement("rect", {
           x: 34 + i * group + s * bar,
