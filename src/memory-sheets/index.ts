@@ -38,7 +38,22 @@ export {
   type WorkbookOptions,
 } from "./workbook";
 
-export interface AppsScriptGlobals {
+/**
+ * The Apps Script services the add-on uses: the one list, for the fake, the bundle's contract test
+ * (which records every use of them) and anything else that needs their names.
+ */
+export const APPS_SCRIPT_SERVICES = [
+  "SpreadsheetApp",
+  "Charts",
+  "Session",
+  "LockService",
+  "ScriptApp",
+  "HtmlService",
+  "Utilities",
+] as const;
+type ServiceName = (typeof APPS_SCRIPT_SERVICES)[number];
+
+export interface AppsScriptGlobals extends Record<ServiceName, unknown> {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   Charts: GoogleAppsScript.Charts.Charts;
   Session: GoogleAppsScript.Base.Session;
@@ -78,7 +93,7 @@ export function createAppsScriptGlobals(options: WorkbookOptions = {}): MemoryAp
     ScriptApp: membrane.wrap(new MemoryScriptApp()),
     HtmlService: membrane.wrap(new MemoryHtmlService(workbook)),
     Utilities: membrane.wrap(new MemoryUtilities()),
-  };
+  } satisfies Record<ServiceName, unknown>;
   // The one cast: our classes implement the subset of the real API that the add-on uses
   // (parameters checked per class with ApiShape); callers get the real Apps Script types.
   return { globals: globals as unknown as AppsScriptGlobals, workbook, calls };

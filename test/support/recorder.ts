@@ -3,6 +3,8 @@
  * ("SpreadsheetApp.getUi().createAddonMenu") and answers with another recorder, so code under test
  * runs while the test learns exactly which services it touched.
  */
+import { APPS_SCRIPT_SERVICES } from "../../src/memory-sheets";
+
 export interface Recording {
   uses: string[];
   globals: Record<string, unknown>;
@@ -44,13 +46,4 @@ export function recordingGlobals(names: readonly string[]): Recording {
  * The globals the add-on uses: the Apps Script services the in-memory fake provides, and console.
  * All are stand-ins in bundle tests; code using any other service fails with a ReferenceError.
  */
-export const APPS_SCRIPT_GLOBALS = [
-  "SpreadsheetApp",
-  "Charts",
-  "Session",
-  "LockService",
-  "ScriptApp",
-  "HtmlService",
-  "Utilities",
-  "console",
-] as const;
+export const APPS_SCRIPT_GLOBALS = [...APPS_SCRIPT_SERVICES, "console"] as const;
