@@ -1,7 +1,10 @@
-/** Builds elements from data. Text goes in through textContent only: nothing is parsed as HTML. */
+/**
+ * Builds elements from data. Text goes in through textContent and values through properties only:
+ * nothing is parsed as HTML, so a client's or respondent's name can never become markup.
+ */
 
-type Attributes = Record<string, string | number | boolean | undefined>;
-type Child = Node | string | null | undefined | false;
+export type Attributes = Record<string, string | number | boolean | undefined>;
+export type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -33,4 +36,101 @@ let nextId = 0;
 export function uniqueId(prefix: string): string {
   nextId += 1;
   return `${prefix}-${nextId}`;
+}
+
+/**
+ * A `type="button"` button (never a form submit, which would reload the sidebar). `disabled: true`
+ * in the attributes disables it, `false` leaves it enabled.
+ */
+export function button(
+  label: Child,
+  attributes: Attributes,
+  onClick: (event: MouseEvent) => void,
+): HTMLButtonElement {
+  const element = h("button", { type: "button", ...attributes }, label);
+  element.addEventListener("click", onClick);
+  return element;
+}
+
+/**
+ * A one-line text input bound to a piece of state: starts at `value`, reports every edit. The value
+ * is set as a property, so whatever was typed or pasted stays text.
+ */
+export function textInput(
+  value: string,
+  onInput: (value: string) => void,
+  attributes: Attributes = {},
+): HTMLInputElement {
+  const input = h("input", { type: "text", ...attributes });
+  input.value = value;
+  input.addEventListener("input", () => onInput(input.value));
+  return input;
+}
+
+/** A multi-line text area bound to a piece of state, like textInput. */
+export function textArea(
+  value: string,
+  onInput: (value: string) => void,
+  attributes: Attributes = {},
+): HTMLTextAreaElement {
+  const area = h("textarea", attributes);
+  area.value = value;
+  area.addEventListener("input", () => onInput(area.value));
+  return area;
+}
+
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** A drop-down of `choices` with `selected` chosen; reports the chosen value on change. */
+export function select<V extends string>(
+  choices: readonly Choice<V>[],
+  selected: string,
+  onChange: (value: V) => void,
+  attributes: Attributes = {},
+): HTMLSelectElement {
+  const element = h("select", attributes);
+  for (const choice of choices) {
+    const option = h("option", { value: choice.value }, choice.label);
+    // The property, not the attribute: a re-rendered select shows the current choice.
+    option.selected = choice.value === selected;
+    element.append(option);
+  }
+  element.addEventListener("change", () => {
+    const chosen = choices.find((choice) => choice.value === element.value);
+    if (chosen !== undefined) onChange(chosen.value);
+  });
+  return element;
+}
+
+export interface FieldExtras {
+  /** A short line under the control, e.g. the allowed range. */
+  hint?: string;
+  /** The field's error message element, if any: tied to the control for screen readers. */
+  error?: HTMLElement | null;
+}
+
+/**
+ * A labelled form field: label, control, optional hint and error. The control gets an id if it has
+ * none, so the label points at it; an error marks the control invalid and describes it.
+ */
+export function field(label: string, control: HTMLElement, extras: FieldExtras = {}): HTMLElement {
+  const id = control.id || uniqueId("field");
+  control.id = id;
+  const error = extras.error ?? null;
+  if (error !== null) {
+    control.setAttribute("aria-invalid", "true");
+    control.setAttribute("aria-describedby", `${id}-error`);
+    error.id = `${id}-error`;
+  }
+  return h(
+    "div",
+    { class: "block form-group" },
+    h("label", { for: id }, label),
+    control,
+    extras.hint === undefined ? null : h("div", { class: "secondary hint" }, extras.hint),
+    error,
+  );
 }

@@ -1,4 +1,8 @@
-/** Respondents as typed or pasted into the sidebar. */
+/** Respondents as typed or pasted into the sidebar, and what the sidebar can check before sending. */
+import type { FieldError } from "../src/core/contract/contract";
+import { REQUEST_LIMITS } from "../src/core/contract/limits";
+import type { Lang } from "../src/core/texts/i18n";
+import { ui } from "../src/core/texts/ui-messages";
 
 export interface RespondentRow {
   name: string;
@@ -19,4 +23,41 @@ export function parseRespondentList(text: string): RespondentRow[] {
       const [name = "", ...rest] = line.split(separator);
       return { name: name.trim(), group: rest.join(" ").trim() };
     });
+}
+
+/**
+ * The server's checks on a respondent list (REQUEST_LIMITS, names trimmed as the server trims them),
+ * made here so a round trip is spent only on a plausible request. The inputs' maxlength stops typing
+ * past a limit, but a pasted list fills them programmatically and can still be too long.
+ */
+export function respondentErrors(
+  rows: readonly RespondentRow[],
+  lang: Lang,
+  field = "respondents",
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (rows.length > REQUEST_LIMITS.respondents) {
+    errors.push({
+      field,
+      message: ui(lang, "tooManyRespondents", { max: REQUEST_LIMITS.respondents }),
+    });
+  }
+  rows.forEach((row, index) => {
+    const name = row.name.trim();
+    if (name === "")
+      errors.push({ field: `${field}.${index}.name`, message: ui(lang, "required") });
+    else if (name.length > REQUEST_LIMITS.respondentName) {
+      errors.push({
+        field: `${field}.${index}.name`,
+        message: ui(lang, "tooLong", { max: REQUEST_LIMITS.respondentName }),
+      });
+    }
+    if (row.group.trim().length > REQUEST_LIMITS.group) {
+      errors.push({
+        field: `${field}.${index}.group`,
+        message: ui(lang, "tooLong", { max: REQUEST_LIMITS.group }),
+      });
+    }
+  });
+  return errors;
 }

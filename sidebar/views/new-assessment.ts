@@ -1,0 +1,229 @@
+/** New assessment: pick a model, name the client, list respondents, optionally set targets. */
+import type { FieldError, ModelSummary, State } from "../../src/core/contract/contract";
+import { REQUEST_LIMITS } from "../../src/core/contract/limits";
+import type { Lang } from "../../src/core/texts/i18n";
+import { act, app, errorFor, keyOf, local, render, say, showLocalErrors } from "../app";
+import { button, field, h, select, textArea, textInput } from "../dom";
+import { respondentRows } from "../respondent-rows";
+import { parseRespondentList, type RespondentRow, respondentErrors } from "../respondents";
+import { callServer } from "../server";
+
+interface NewAssessmentForm {
+  /** The chosen model as "id@version"; "" until one is picked, meaning the first one offered. */
+  modelKey: string;
+  clientName: string;
+  /** The questionnaire's language; null until picked, meaning the spreadsheet's language. */
+  sheetLang: Lang | null;
+  respondents: RespondentRow[];
+  /** Targets as typed, by area id: parsed only on Create, so "1," can be typed on the way to "1,5". */
+  targets: Record<string, string>;
+  /** Whether the Targets section is open: kept, since every redraw builds it anew. */
+  targetsOpen: boolean;
+  pasteOpen: boolean;
+  pasteText: string;
+}
+
+const form: NewAssessmentForm = {
+  modelKey: "",
+  clientName: "",
+  sheetLang: null,
+  respondents: [{ name: "", group: "" }],
+  targets: {},
+  targetsOpen: false,
+  pasteOpen: false,
+  pasteText: "",
+};
+
+function selectedModel(state: State): ModelSummary | undefined {
+  return state.models.find((model) => keyOf(model) === form.modelKey) ?? state.models[0];
+}
+
+function modelPicker(state: State): HTMLElement {
+  const model = selectedModel(state);
+  const picker = select(
+    state.models.map((candidate) => ({
+      value: keyOf(candidate),
+      label: `${local(candidate.name)} (v${candidate.version})`,
+    })),
+    model === undefined ? "" : keyOf(model),
+    (key) => {
+      form.modelKey = key;
+      form.targets = {};
+      render();
+    },
+    { id: "model", name: "model" },
+  );
+  return h(
+    "div",
+    {},
+    field(say("fieldModel"), picker, { error: errorFor("modelId") }),
+    model === undefined
+      ? null
+      : h(
+          "div",
+          { class: "model-card", "data-testid": "model-card" },
+          h("p", {}, local(model.description)),
+          h(
+            "p",
+            { class: "secondary" },
+            say("modelFacts", {
+              questions: model.questions,
+              minutes: model.estimatedMinutes,
+              version: model.version,
+            }),
+          ),
+          h("p", { class: "secondary" }, say("modelSource", { citation: local(model.citation) })),
+          model.authorsNote === null
+            ? null
+            : h("p", { class: "secondary" }, local(model.authorsNote)),
+        ),
+  );
+}
+
+function pastePanel(): HTMLElement {
+  const toggle = button(
+    say("pasteList"),
+    { class: "link-button", "aria-expanded": String(form.pasteOpen) },
+    () => {
+      form.pasteOpen = !form.pasteOpen;
+      render();
+    },
+  );
+  if (!form.pasteOpen) return h("div", {}, toggle);
+  const area = textArea(form.pasteText, (value) => (form.pasteText = value), {
+    rows: 4,
+    "aria-label": say("pasteList"),
+    id: "paste",
+  });
+  const apply = button(say("pasteApply"), {}, () => {
+    const rows = parseRespondentList(form.pasteText);
+    form.respondents = [...form.respondents.filter((row) => row.name.trim() !== ""), ...rows];
+    if (form.respondents.length === 0) form.respondents = [{ name: "", group: "" }];
+    form.pasteText = "";
+    form.pasteOpen = false;
+    render();
+  });
+  return h("div", {}, toggle, h("div", { class: "secondary hint" }, say("pasteHint")), area, apply);
+}
+
+function targetInputs(model: ModelSummary): HTMLElement {
+  const fields = model.areas.map((area) =>
+    field(
+      local(area.name),
+      // Text, not type=number: a number input drops an Italian decimal comma ("1,5" would read 15).
+      textInput(form.targets[area.id] ?? "", (value) => (form.targets[area.id] = value), {
+        inputmode: "decimal",
+        class: "target",
+        "data-area": area.id,
+      }),
+      {
+        hint: say("targetRange", { min: area.min, max: area.max }),
+        error: errorFor(`targets.${area.id}`),
+      },
+    ),
+  );
+  // A target with an error opens the section, or the error would be hidden inside it.
+  const open = form.targetsOpen || app.errors.some((error) => error.field.startsWith("targets."));
+  const details = h("details", { open }, h("summary", {}, say("fieldTargets")), ...fields);
+  details.addEventListener("toggle", () => (form.targetsOpen = details.open));
+  return details;
+}
+
+/** A typed target as a number ("1,5" and "1.5" alike); null when left empty. */
+function targetValue(areaId: string): number | null {
+  const raw = (form.targets[areaId] ?? "").trim();
+  return raw === "" ? null : Number(raw.replace(",", "."));
+}
+
+/** Checks what can be checked here, so a round trip is spent only on a plausible request. */
+function localErrors(model: ModelSummary | undefined): FieldError[] {
+  const errors: FieldError[] = [];
+  if (form.clientName.trim() === "") errors.push({ field: "clientName", message: say("required") });
+  errors.push(...respondentErrors(form.respondents, app.lang));
+  for (const area of model?.areas ?? []) {
+    const value = targetValue(area.id);
+    if (value === null) continue;
+    if (!Number.isFinite(value) || value < area.min || value > area.max) {
+      errors.push({
+        field: `targets.${area.id}`,
+        message: say("targetInvalid", { min: area.min, max: area.max }),
+      });
+    }
+  }
+  return errors;
+}
+
+function create(state: State): void {
+  const model = selectedModel(state);
+  const errors = localErrors(model);
+  if (errors.length > 0 || model === undefined) {
+    showLocalErrors(errors);
+    return;
+  }
+  const targets: Record<string, number> = {};
+  for (const area of model.areas) {
+    const value = targetValue(area.id);
+    if (value !== null) targets[area.id] = value;
+  }
+  void act(
+    () =>
+      callServer("createAssessment", {
+        modelId: model.id,
+        modelVersion: model.version,
+        clientName: form.clientName,
+        lang: form.sheetLang ?? state.lang,
+        respondents: form.respondents.map((row) => ({ name: row.name, group: row.group })),
+        targets,
+      }),
+    (summary) => {
+      app.state?.assessments.push(summary);
+      app.notice = say("created", { sheet: summary.questionnaireSheet });
+      form.clientName = "";
+      form.respondents = [{ name: "", group: "" }];
+      form.targets = {};
+      form.targetsOpen = false;
+      app.view = "file";
+    },
+  );
+}
+
+export function newAssessmentView(state: State): HTMLElement {
+  const client = textInput(form.clientName, (value) => (form.clientName = value), {
+    id: "client",
+    maxlength: REQUEST_LIMITS.clientName,
+  });
+  const sheetLang = select(
+    [
+      { value: "it", label: say("langIt") },
+      { value: "en", label: say("langEn") },
+    ] as const,
+    form.sheetLang ?? state.lang,
+    (lang) => (form.sheetLang = lang),
+    { id: "sheet-lang" },
+  );
+  const model = selectedModel(state);
+  return h(
+    "form",
+    { "aria-label": say("newTitle"), novalidate: true },
+    modelPicker(state),
+    field(say("fieldClient"), client, { error: errorFor("clientName") }),
+    field(say("fieldSheetLang"), sheetLang, { error: errorFor("lang") }),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, say("fieldRespondents")),
+      h("div", { class: "secondary hint" }, say("groupHint")),
+      respondentRows(form.respondents, "respondents", render),
+      pastePanel(),
+    ),
+    model === undefined ? null : targetInputs(model),
+    errorFor(""),
+    h(
+      "div",
+      { class: "block" },
+      button(say("create"), { class: "create", id: "create", disabled: app.busy }, () =>
+        create(state),
+      ),
+    ),
+  );
+}
