@@ -13,14 +13,14 @@ import {
 } from "../core/contract/contract";
 import { builtinModels } from "../core/model/builtin";
 import { nextFreeVersion, sameModel } from "../core/model/library";
+import { type Model, parseModel } from "../core/model/schema";
 import {
   type CellError,
   errorNotes,
   headerFieldCell,
   planModelSheet,
   readModelSheet,
-} from "../core/model/model-sheet";
-import { type Model, parseModel } from "../core/model/schema";
+} from "../core/model/sheet";
 import type { Lang } from "../core/texts/i18n";
 import { t } from "../core/texts/messages";
 import { endpoint, fail, UserError } from "./endpoint";

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { a1 } from "../../src/core/layout/a1";
 import type { CellValue } from "../../src/core/layout/plan";
 import { builtinModels } from "../../src/core/model/builtin";
-import { errorNotes, planModelSheet, readModelSheet } from "../../src/core/model/model-sheet";
-import type { Model } from "../../src/core/model/schema";
+import type { Model, Question } from "../../src/core/model/schema";
+import {
+  errorNotes,
+  MODEL_HEADER,
+  planModelSheet,
+  readModelSheet,
+  TABLES,
+} from "../../src/core/model/sheet";
+import { type Column, fieldName } from "../../src/core/model/sheet/spec";
+import { LANGS, type Lang } from "../../src/core/texts/i18n";
+import { t } from "../../src/core/texts/messages";
 
 /** What getValues returns for a written plan: blanks as "". */
 function cellsOf(model: Model, lang: "it" | "en" = "it"): CellValue[][] {
@@ -16,9 +26,38 @@ function rowOf(cells: CellValue[][], section: string, firstCell: string): number
   return index;
 }
 
-function errorsOf(cells: CellValue[][]) {
-  const reading = readModelSheet(cells, "it");
+function errorsOf(cells: CellValue[][], lang: Lang = "it") {
+  const reading = readModelSheet(cells, lang);
   return reading.ok ? [] : reading.errors;
+}
+
+/** A section's header row and its item rows (0-based), read off the sheet as a person would. */
+function sectionOf(cells: CellValue[][], marker: string) {
+  const start = cells.findIndex((row) => row[0] === marker);
+  const end = cells.findIndex((row, i) => i > start && row.every((cell) => cell === ""));
+  const items = Array.from(
+    { length: (end < 0 ? cells.length : end) - start - 2 },
+    (_, i) => start + 2 + i,
+  );
+  return { headers: cells[start + 1] ?? [], items };
+}
+
+/** Every header of a column, with the model path of its cell: "text.en" under "Testo (en)". */
+function headersOf(column: Column, lang: Lang): [header: string, path: string][] {
+  return column.kind === "localized"
+    ? LANGS.map((each) => [t(lang, column.header[each]), `${column.path}.${each}`])
+    : [[t(lang, column.header), column.path]];
+}
+
+/** A model with what the built-in ones leave out: an area's own bands, no authors' note, no theme. */
+function withOptionalParts(): Model {
+  const model = structuredClone(builtinModels["cx-maturity"] as Model);
+  const [first] = model.areas;
+  if (first === undefined) throw new Error("cx-maturity has areas");
+  first.bands = structuredClone(model.bands.areas);
+  delete model.source.authorsNote;
+  delete model.questions[0]?.theme;
+  return model;
 }
 
 describe("model sheets", () => {
@@ -29,6 +68,112 @@ describe("model sheets", () => {
       expect(readModelSheet(cellsOf(model, "en"), "en")).toEqual({ ok: true, model });
     },
   );
+
+  it.each(LANGS)(
+    "a model with an area's own bands and no optional texts round-trips (%s)",
+    (lang) => {
+      const model = withOptionalParts();
+      expect(readModelSheet(cellsOf(model, lang), lang)).toEqual({ ok: true, model });
+    },
+  );
+
+  it.each(LANGS)(
+    "writes every spec column under its header and reads it from that very cell (%s)",
+    (lang) => {
+      const written = cellsOf(builtinModels["cx-maturity"] as Model, lang);
+      /** The paths of the errors at a cell once that cell is blanked. */
+      const pathsWhenBlank = (row: number, column: number) => {
+        const cells = written.map((line) => [...line]);
+        (cells[row] as CellValue[])[column] = "";
+        const cell = a1(row + 1, column + 1);
+        return errorsOf(cells, lang).flatMap((error) => (error.cell === cell ? [error.path] : []));
+      };
+      /** The item's path plus the column's ("questions.0.text.en"), or the header field's own. */
+      const named = (path: string) => (found: string) =>
+        found === path || found.endsWith(`.${path}`);
+
+      for (const table of TABLES) {
+        const { headers, items } = sectionOf(written, table.marker);
+        for (const column of table.columns) {
+          for (const [header, path] of headersOf(column, lang)) {
+            const at = headers.indexOf(header);
+            expect(at, `${table.marker} shows "${header}"`).toBeGreaterThanOrEqual(0);
+            // The first row that has a value here (not every question has a theme).
+            const row = items.find((index) => written[index]?.[at] !== "");
+            if (row === undefined) throw new Error(`no ${path} written in ${table.marker}`);
+            expect(pathsWhenBlank(row, at).some(named(path)), `${path} read from its cell`).toBe(
+              true,
+            );
+          }
+        }
+        if (table.owner !== undefined) {
+          // The owner column: a row whose owner is gone is reported at that row.
+          expect(headers[0]).toBe(t(lang, table.owner.header));
+          const row = items[0] ?? -1;
+          expect(pathsWhenBlank(row, 0)).toContain("");
+        }
+      }
+
+      const header = sectionOf(written, MODEL_HEADER.marker);
+      const valueColumns = LANGS.map((each) =>
+        header.headers.indexOf(t(lang, MODEL_HEADER.valueHeader[each])),
+      );
+      for (const field of MODEL_HEADER.fields) {
+        const row = header.items.find((index) => written[index]?.[0] === fieldName(field.path));
+        if (row === undefined) throw new Error(`no row for ${field.path}`);
+        const paths =
+          field.kind === "localized" ? LANGS.map((each) => `${field.path}.${each}`) : [field.path];
+        paths.forEach((path, i) => {
+          const column = valueColumns[i] ?? -1;
+          expect(pathsWhenBlank(row, column).some(named(path)), `${path} read from its cell`).toBe(
+            true,
+          );
+        });
+      }
+    },
+  );
+
+  it("gives every yes/no and fixed-choice cell its dropdown, and no other cell one", () => {
+    const model = builtinModels["cx-maturity"] as Model;
+    const plan = planModelSheet(model, "en", "x");
+    const cells = cellsOf(model, "en");
+    const validations = plan.validations;
+    if (validations === null) throw new Error("the model sheet has dropdowns");
+    const { box, rules } = validations;
+    const ruleAt = (row: number, column: number) =>
+      rules[row - box.row + 1]?.[column - box.column + 1] ?? null;
+    const expected = new Map<string, string[]>();
+    for (const table of TABLES) {
+      const { headers, items } = sectionOf(cells, table.marker);
+      for (const column of table.columns) {
+        if (column.kind !== "yesNo") continue;
+        const at = headers.indexOf(t("en", column.header));
+        for (const row of items) expected.set(a1(row + 1, at + 1), ["yes", "no"]);
+      }
+    }
+    const overall = rowOf(cells, "#model", "overall");
+    expected.set(a1(overall + 1, 2), ["weightedMean", "sum"]);
+    const found = new Map<string, string[]>();
+    for (const [row, line] of cells.entries()) {
+      for (const column of line.keys()) {
+        const rule = ruleAt(row, column);
+        if (rule !== null) found.set(a1(row + 1, column + 1), rule.values);
+      }
+    }
+    expect(found).toEqual(expected);
+  });
+
+  it("checks each column's path against its item's type (at compile time)", () => {
+    // @ts-expect-error a question's weight is a number, not text
+    const wrongKind: Column<Question> = { header: "mcWeight", kind: "text", path: "weight" };
+    const wrongPath: Column<Question> = {
+      header: { it: "mcThemeIt", en: "mcThemeEn" },
+      kind: "localized",
+      // @ts-expect-error questions have no "themes"
+      path: "themes",
+    };
+    expect([wrongKind.path, wrongPath.path]).toEqual(["weight", "themes"]);
+  });
 
   it("formats text columns as plain text and leaves number columns alone", () => {
     const model = builtinModels["cx-100"] as Model;

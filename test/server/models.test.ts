@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { DraftSummary, ModelSummary, Outcome } from "../../src/core/contract/contract";
 import { builtinModels } from "../../src/core/model/builtin";
-import { planModelSheet } from "../../src/core/model/model-sheet";
 import type { Model } from "../../src/core/model/schema";
+import { planModelSheet } from "../../src/core/model/sheet";
 import type { MemoryWorkbook } from "../../src/memory-sheets";
 import { createAssessment, getState, scoreAssessment } from "../../src/server/api";
 import { checkModel, copyModel, exportModel, importModel } from "../../src/server/models-api";
