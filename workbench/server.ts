@@ -17,7 +17,10 @@ const MAX_BODY = 1_000_000;
 
 export interface Workbench {
   url: string;
-  sandbox: Sandbox;
+  /** The add-on and its workbook as they are now; `reset` replaces them. */
+  readonly sandbox: Sandbox;
+  /** Starts over with a fresh workbook, as if the server had just started (tests call it). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -40,16 +43,20 @@ async function bundle(entry: string): Promise<string> {
   return (result.outputFiles[0]?.text ?? "").replace(/<\/script/gi, "<\\/script");
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * The whole body of a request, or null when it is larger than MAX_BODY. Every request is read to
+ * its end before it is answered, refusals and oversized bodies included, so a client that is still
+ * writing gets the answer and never a connection reset under it (ECONNRESET instead of a status).
+ */
+function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    let body = "";
+    let body: string | null = "";
     request.setEncoding("utf8");
     request.on("data", (chunk: string) => {
+      if (body === null) return;
       body += chunk;
-      if (body.length > MAX_BODY) {
-        reject(new Error("request too large"));
-        request.destroy();
-      }
+      // Past the limit the rest is still read, and dropped.
+      if (body.length > MAX_BODY) body = null;
     });
     request.on("end", () => resolve(body));
     request.on("error", reject);
@@ -83,14 +90,26 @@ interface EditRequest {
   value: string;
 }
 
-function parseEdit(body: string): EditRequest {
-  const data: unknown = JSON.parse(body);
+function editOf(data: unknown): EditRequest {
   if (typeof data !== "object" || data === null) throw new Error("bad request");
   const { sheet, a1, value } = data as Record<string, unknown>;
   if (typeof sheet !== "string" || typeof a1 !== "string" || typeof value !== "string") {
     throw new Error("bad request");
   }
   return { sheet, a1, value };
+}
+
+function parseEdit(body: string): EditRequest {
+  return editOf(JSON.parse(body));
+}
+
+/** Several cells typed at once, `{ edits: [{ sheet, a1, value }, …] }`: a column of answers. */
+function parseEdits(body: string): EditRequest[] {
+  const data: unknown = JSON.parse(body);
+  if (typeof data !== "object" || data === null) throw new Error("bad request");
+  const { edits } = data as Record<string, unknown>;
+  if (!Array.isArray(edits)) throw new Error("bad request");
+  return edits.map(editOf);
 }
 
 /**
@@ -108,7 +127,13 @@ function sameOrigin(request: IncomingMessage): boolean {
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const distDir = options.distDir ?? join(root, "dist");
-  const sandbox = createSandbox(distDir, { locale: options.locale ?? "it_IT" });
+  /** The add-on as Sheets opens it: a fresh workbook, then onOpen builds the menu. */
+  const open = (): Sandbox => {
+    const fresh = createSandbox(distDir, { locale: options.locale ?? "it_IT" });
+    fresh.call("onOpen", [{ authMode: "FULL" }]);
+    return fresh;
+  };
+  let sandbox = open();
   const [pageScript, bridgeScript] = await Promise.all([
     bundle("page/main.ts"),
     bundle("bridge.ts"),
@@ -137,9 +162,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    const body = await readBody(request);
     if (request.method === "POST" && !sameOrigin(request)) {
       return send(response, 403, "text/plain; charset=utf-8", "forbidden");
     }
+    if (body === null) return json(response, { ok: false, error: "request too large" }, 413);
     if (request.method === "GET" && path === "/")
       return send(response, 200, "text/html; charset=utf-8", page);
     if (request.method === "GET" && path === "/sidebar") {
@@ -157,7 +184,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       );
     }
     if (request.method === "POST" && path === "/api/run") {
-      const { name, args } = parseRun(await readBody(request));
+      const { name, args } = parseRun(body);
       try {
         return json(response, { ok: true, value: sandbox.call(name, args) });
       } catch (error) {
@@ -169,18 +196,30 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       }
     }
     if (request.method === "POST" && path === "/api/edit") {
-      const { sheet, a1, value } = parseEdit(await readBody(request));
+      const { sheet, a1, value } = parseEdit(body);
       return json(response, sandbox.workbook.userEdit(sheet, a1, value));
+    }
+    if (request.method === "POST" && path === "/api/edits") {
+      // Each cell as if typed by a person, one after another: same protection, same validation.
+      const edits = parseEdits(body);
+      return json(
+        response,
+        edits.map(({ sheet, a1, value }) => sandbox.workbook.userEdit(sheet, a1, value)),
+      );
     }
     return send(response, 404, "text/plain; charset=utf-8", "not found");
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  sandbox.call("onOpen", [{ authMode: "FULL" }]);
   return {
     url: `http://127.0.0.1:${port}/`,
-    sandbox,
+    get sandbox() {
+      return sandbox;
+    },
+    reset() {
+      sandbox = open();
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

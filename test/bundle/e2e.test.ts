@@ -6,7 +6,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AssessmentSummary, Outcome, State } from "../../src/core/contract/contract";
+import { boxContains, columnNumber, parseBox } from "../../src/core/layout/a1";
+import { questionnaireLayout } from "../../src/core/layout/questionnaire";
+import { builtinModels } from "../../src/core/model/builtin";
+import type { MemoryWorkbook, SheetSnapshot } from "../../src/memory-sheets";
 import { createSandbox } from "../../workbench/sandbox";
+import {
+  answerLabels,
+  middleScore,
+  questionRows,
+  RESPONDENTS,
+  shownNumber,
+} from "../support/questionnaire";
 
 const dist = join(import.meta.dirname, "../../dist");
 const sidebar = readFileSync(join(dist, "Sidebar.html"), "utf8");
@@ -91,4 +102,137 @@ describe("dist/Code.js in a sandbox with in-memory Sheets", () => {
     });
     expect(workbook.sheetNames).toEqual(["Sheet1"]);
   });
+});
+
+/**
+ * The options of the dropdown the workbench shows in a cell, or null when it shows none: an answer
+ * cell is one the sheet's protection leaves editable and a list validation constrains.
+ */
+function dropdownAt(sheet: SheetSnapshot, row: number, column: number): string[] | null {
+  const protection = sheet.protections.find((candidate) => candidate.range === null);
+  const editable = protection?.unprotectedRanges
+    .map(parseBox)
+    .some((box) => box !== null && boxContains(box, row, column));
+  const cell = sheet.cells.find(
+    (candidate) => candidate.row === row && candidate.column === column,
+  );
+  const rule = cell?.validation === undefined ? undefined : sheet.dataValidations[cell.validation];
+  const list = rule?.criteria === "VALUE_IN_LIST" ? rule.values[0] : undefined;
+  return editable === true && Array.isArray(list) ? list.map(String) : null;
+}
+
+function sheetShown(workbook: MemoryWorkbook, name: string): SheetSnapshot {
+  const sheet = workbook.snapshot().sheets.find((candidate) => candidate.name === name);
+  if (sheet === undefined) throw new Error(`${name} is not in the workbook`);
+  return sheet;
+}
+
+/** The cells of the row whose first cell shows `firstCell`, as shown (display text). */
+function shownRow(sheet: SheetSnapshot, firstCell: string): string[] {
+  const row = sheet.cells.find((cell) => cell.column === 1 && cell.display === firstCell)?.row;
+  const cells = sheet.cells.filter((cell) => cell.row === row);
+  return Array.from(
+    { length: sheet.lastColumn },
+    (_, index) => cells.find((cell) => cell.column === index + 1)?.display ?? "",
+  );
+}
+
+/** What the progress cell's formula counts, as the workbench computes it: `=COUNTA(D11:D40)`. */
+function countaShown(values: unknown[][], formula: string | null | undefined): number {
+  const box = parseBox(/^=COUNTA\((.+)\)$/i.exec(formula ?? "")?.[1] ?? "");
+  if (box === null) throw new Error(`not a one-range COUNTA: ${formula}`);
+  return values
+    .slice(box.row - 1, box.row - 1 + box.rows)
+    .flatMap((line) => line.slice(box.column - 1, box.column - 1 + box.columns))
+    .filter((value) => value !== null && value !== undefined && value !== "").length;
+}
+
+/**
+ * Every built-in model from create to score, as the sidebar and a client would drive it: two
+ * respondents answer through the dropdowns (Anna the top option, Carlo the bottom one), then Score.
+ * The browser test walks cx-maturity the same way through Chromium.
+ */
+describe("every built-in model end to end in the sandbox", () => {
+  it.each(Object.values(builtinModels).map((model) => [model.id, model] as const))(
+    "creates, answers and scores %s",
+    (id, model) => {
+      const { workbook, call } = boot();
+      call("onOpen", { authMode: "FULL" });
+      const client = `Cliente ${id}`;
+      // What the sidebar sends for a model picked at version 1.0.0 with no targets.
+      const created = call<Outcome<AssessmentSummary>>("createAssessment", {
+        modelId: id,
+        modelVersion: "1.0.0",
+        clientName: client,
+        lang: "it",
+        respondents: RESPONDENTS.map(([name, group]) => ({ name, group })),
+        targets: {},
+      });
+      if (!created.ok) throw new Error(JSON.stringify(created.errors));
+      const sheet = `Questionario · ${client}`;
+      expect(created.value.questionnaireSheet).toBe(sheet);
+      // The workbook view follows the add-on to the new questionnaire.
+      expect(workbook.snapshot().activeSheet).toBe(sheet);
+
+      const { top, bottom, all } = answerLabels(model);
+      const rows = questionRows(workbook, sheet, model);
+      expect(rows).toHaveLength(model.questions.length);
+      const questionnaire = sheetShown(workbook, sheet);
+      // Anna's answers go in column D, Carlo's in E.
+      const answers = [
+        ["D", top],
+        ["E", bottom],
+      ] as const;
+      for (const row of rows) {
+        for (const [column, label] of answers) {
+          expect(dropdownAt(questionnaire, row, columnNumber(column))).toEqual(
+            expect.arrayContaining(all),
+          );
+          expect(workbook.userEdit(sheet, `${column}${row}`, label)).toEqual({
+            ok: true,
+            warnings: [],
+          });
+        }
+      }
+      // The progress formula each respondent sees counts their answers.
+      const { progressRow } = questionnaireLayout(model, RESPONDENTS.length);
+      const values = workbook.values(sheet);
+      for (const [column] of answers) {
+        const formula = workbook.formulas(sheet, `${column}${progressRow}`)[0]?.[0];
+        expect(countaShown(values, formula)).toBe(model.questions.length);
+      }
+
+      const scored = call<Outcome<AssessmentSummary>>("scoreAssessment", {
+        assessmentId: created.value.id,
+      });
+      if (!scored.ok) throw new Error(JSON.stringify(scored.errors));
+      const middle = middleScore(model);
+      expect(scored.value.lastScore?.overall).toBeCloseTo(middle, 1);
+      const progress = { answered: model.questions.length, total: model.questions.length };
+      expect(scored.value.respondents).toEqual([
+        expect.objectContaining({ name: "Anna", ...progress }),
+        expect.objectContaining({ name: "Carlo", ...progress }),
+      ]);
+      expect(call<State>("getState").assessments[0]?.respondents?.[0]).toMatchObject(progress);
+
+      expect(workbook.sheetNames).toEqual(
+        expect.arrayContaining([
+          sheet,
+          `Risultati · ${client}`,
+          `Piano d'azione · ${client}`,
+          `Storico · ${client}`,
+        ]),
+      );
+      const results = sheetShown(workbook, `Risultati · ${client}`);
+      const overallRow = shownRow(results, "Punteggio complessivo");
+      expect(shownNumber(overallRow[1] ?? "")).toBeCloseTo(middle, 1);
+      // Every area is fully answered, so the overall score has a band, shown beside it.
+      const band = scored.value.lastScore?.band?.label.it;
+      expect(band).toBeTruthy();
+      expect(overallRow).toContain(band);
+      // Two charts the workbench can draw: each reads a table of cells.
+      expect(results.charts).toHaveLength(2);
+      for (const chart of results.charts) expect(parseBox(chart.ranges[0] ?? "")).not.toBeNull();
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AssessmentSummary, Outcome } from "../../src/core/contract/contract";
 import { assertCarried } from "../../workbench/sandbox";
 import { startWorkbench, type Workbench } from "../../workbench/server";
@@ -15,6 +15,10 @@ const JSON_HEADERS = { "content-type": "application/json" };
 
 beforeAll(async () => {
   workbench = await startWorkbench();
+});
+// Every test starts from a fresh workbook, so each passes on its own.
+beforeEach(() => {
+  workbench.reset();
 });
 afterAll(async () => {
   await workbench.close();
@@ -30,6 +34,35 @@ async function run<T>(
     body: JSON.stringify({ name, args }),
   });
   return (await response.json()) as { ok: boolean; value?: T; error?: string };
+}
+
+async function post(path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(new URL(path, workbench.url), {
+    method: "POST",
+    headers: JSON_HEADERS,
+    body: JSON.stringify(body),
+  });
+  return response.json();
+}
+
+const edit = (sheet: string, a1: string, value: string) => post("/api/edit", { sheet, a1, value });
+
+const QUESTIONNAIRE = "Questionario · Verdi";
+
+/** A cx-100 assessment for client Verdi with one respondent, Ugo (answers in column D). */
+async function createVerdi(): Promise<{ id: string; row: (question: string) => number }> {
+  const created = await run<Outcome<AssessmentSummary>>("createAssessment", {
+    modelId: "cx-100",
+    clientName: "Verdi",
+    lang: "it",
+    respondents: [{ name: "Ugo", group: "" }],
+  });
+  if (!created.value?.ok) throw new Error(`create failed: ${JSON.stringify(created)}`);
+  const values = workbench.sandbox.workbook.values(QUESTIONNAIRE);
+  return {
+    id: created.value.value.id,
+    row: (question) => values.findIndex((line) => line[0] === question) + 1,
+  };
 }
 
 /** Lists and reads the .xlsx with Python's zipfile, an independent reader. */
@@ -62,28 +95,58 @@ describe("workbench", () => {
       ok: false,
       error: "Script function not found: scoreRecord_",
     });
-    expect(workbench.sandbox.workbook.sheetNames).toContain("Questionario · Verdi");
+    expect(workbench.sandbox.workbook.sheetNames).toContain(QUESTIONNAIRE);
   });
 
   it("applies a client's edit through validation and protection", async () => {
-    const edit = (a1: string, value: string) =>
-      fetch(new URL("/api/edit", workbench.url), {
-        method: "POST",
-        headers: JSON_HEADERS,
-        body: JSON.stringify({ sheet: "Questionario · Verdi", a1, value }),
-      }).then((response) => response.json());
-    const values = workbench.sandbox.workbook.values("Questionario · Verdi");
-    const row = values.findIndex((line) => line[0] === "strat-1") + 1;
-    expect(await edit(`D${row}`, "3 · Consolidato")).toEqual({ ok: true, warnings: [] });
-    expect(await edit(`D${row}`, "tanto")).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await edit(`C${row}`, "x")).toMatchObject({ ok: false, reason: "protected" });
+    const { row } = await createVerdi();
+    const at = row("strat-1");
+    expect(await edit(QUESTIONNAIRE, `D${at}`, "3 · Consolidato")).toEqual({
+      ok: true,
+      warnings: [],
+    });
+    expect(await edit(QUESTIONNAIRE, `D${at}`, "tanto")).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await edit(QUESTIONNAIRE, `C${at}`, "x")).toMatchObject({
+      ok: false,
+      reason: "protected",
+    });
+  });
+
+  it("applies several edits at once, each through the same validation and protection", async () => {
+    const { row } = await createVerdi();
+    const at = row("strat-1");
+    const cell = (a1: string) => workbench.sandbox.workbook.values(QUESTIONNAIRE, a1)[0]?.[0];
+    const questionText = cell(`C${at}`);
+    const edits = [
+      { sheet: QUESTIONNAIRE, a1: `D${at}`, value: "tanto" },
+      { sheet: QUESTIONNAIRE, a1: `C${at}`, value: "x" },
+      { sheet: QUESTIONNAIRE, a1: `D${at + 1}`, value: "3 · Consolidato" },
+    ];
+    expect(await post("/api/edits", { edits })).toEqual([
+      expect.objectContaining({ ok: false, reason: "invalid" }),
+      expect.objectContaining({ ok: false, reason: "protected" }),
+      { ok: true, warnings: [] },
+    ]);
+    expect([cell(`D${at}`), cell(`C${at}`), cell(`D${at + 1}`)]).toEqual([
+      null,
+      questionText,
+      "3 · Consolidato",
+    ]);
+    expect(await post("/api/edits", { edits: [{ sheet: QUESTIONNAIRE, a1: "D1" }] })).toEqual({
+      ok: false,
+      error: "bad request",
+    });
   });
 
   it("downloads the workbook as an .xlsx that an independent zip reader opens", async () => {
-    const state = await run<{ assessments: { id: string }[] }>("getState");
-    expect(
-      (await run("scoreAssessment", { assessmentId: state.value?.assessments[0]?.id })).ok,
-    ).toBe(true);
+    const { id, row } = await createVerdi();
+    expect(await edit(QUESTIONNAIRE, `D${row("strat-1")}`, "3 · Consolidato")).toMatchObject({
+      ok: true,
+    });
+    expect((await run("scoreAssessment", { assessmentId: id })).ok).toBe(true);
     const response = await fetch(new URL("/bussola-workbook.xlsx", workbench.url));
     expect(response.headers.get("content-type")).toContain("spreadsheetml");
     const file = join(mkdtempSync(join(tmpdir(), "bussola-")), "book.xlsx");
@@ -98,13 +161,10 @@ describe("workbench", () => {
       ]),
     );
     const workbookXml = unzip(file, "xl/workbook.xml");
-    expect(workbookXml).toContain('name="Questionario · Verdi"');
+    expect(workbookXml).toContain(`name="${QUESTIONNAIRE}"`);
     expect(workbookXml).toMatch(/name="Bussola CX · data" sheetId="\d+" state="hidden"/);
     const names = workbench.sandbox.workbook.sheetNames;
-    const questionnaire = unzip(
-      file,
-      `xl/worksheets/sheet${names.indexOf("Questionario · Verdi") + 1}.xml`,
-    );
+    const questionnaire = unzip(file, `xl/worksheets/sheet${names.indexOf(QUESTIONNAIRE) + 1}.xml`);
     expect(questionnaire).toContain("3 · Consolidato");
     expect(questionnaire).toContain('<dataValidation type="list"');
     expect(questionnaire).toContain('<sheetProtection sheet="1"');
@@ -133,6 +193,30 @@ describe("workbench", () => {
       headers: { ...JSON_HEADERS, origin: workbench.url.replace(/\/$/, "") },
     });
     expect(own.status).toBe(200);
+  });
+
+  it("reads a refused request to its end, so the client gets the answer, not a reset", async () => {
+    // Larger than a socket's buffers: the client is still writing when the server decides.
+    const large = JSON.stringify({ name: "getState", args: ["x".repeat(900_000)] });
+    const tooLarge = JSON.stringify({ name: "getState", args: ["x".repeat(1_100_000)] });
+    const url = new URL("/api/run", workbench.url);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const plain = await fetch(url, {
+        method: "POST",
+        body: large,
+        headers: { "content-type": "text/plain" },
+      });
+      expect(plain.status).toBe(403);
+      const over = await fetch(url, { method: "POST", body: tooLarge, headers: JSON_HEADERS });
+      expect(over.status).toBe(413);
+      expect(await over.json()).toEqual({ ok: false, error: "request too large" });
+      const missing = await fetch(new URL("/api/nothing", workbench.url), {
+        method: "POST",
+        body: large,
+        headers: JSON_HEADERS,
+      });
+      expect(missing.status).toBe(404);
+    }
   });
 
   it("fails, as google.script.run does, on a Date or a function crossing the bridge", () => {
