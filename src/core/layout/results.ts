@@ -41,13 +41,13 @@ const scoreCell = (score: number | null | undefined): Cell => ({
 export function problemMessage(problem: SheetProblem, lang: Lang): string {
   switch (problem.kind) {
     case "unreadable-answer":
-      return t(lang, "pUnreadable", { value: problem.value ?? "" });
+      return t(lang, "problemUnreadable", { value: problem.value ?? "" });
     case "missing-question-row":
-      return t(lang, "pMissingRow");
+      return t(lang, "problemMissingRow");
     case "duplicate-question-row":
-      return t(lang, "pDuplicateRow");
+      return t(lang, "problemDuplicateRow");
     case "missing-respondent-column":
-      return t(lang, "pMissingColumn");
+      return t(lang, "problemMissingColumn");
   }
 }
 

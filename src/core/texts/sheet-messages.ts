@@ -1,7 +1,9 @@
 /**
- * The texts of the sheets the add-on writes (questionnaire "q", results "r", action plan "p",
- * column headers "h", model sheets "ms"/"mh"/"mc", sheet names "sheet", statuses "status"), the
- * menu ("menu") and the server's errors ("err"), in Italian and English.
+ * The texts of the sheets the add-on writes, in Italian and English. A key's prefix says where it
+ * appears: questionnaire "q", results "r", data problems listed on the results "problem", action
+ * plan "p", history "history", column headers "h", model sheets "ms" (sections), "mh" (header
+ * fields) and "mc" (columns), sheet names "sheet", action statuses "status", the menu "menu", the
+ * server's errors "err".
  */
 import type { Lang } from "./i18n";
 
@@ -209,19 +211,19 @@ export const SHEET_MESSAGES = {
   hQuestion: { it: "Domanda", en: "Question" },
   hProblem: { it: "Problema", en: "Problem" },
   rNoProblems: { it: "Nessun problema trovato.", en: "No problems found." },
-  pUnreadable: {
+  problemUnreadable: {
     it: "Risposta non valida «{value}»: sceglietela dal menu a tendina.",
     en: "Invalid answer “{value}”: choose it from the dropdown.",
   },
-  pMissingRow: {
+  problemMissingRow: {
     it: "La riga di questa domanda è stata cancellata: la domanda non viene conteggiata.",
     en: "This question's row was deleted: the question is not counted.",
   },
-  pDuplicateRow: {
+  problemDuplicateRow: {
     it: "Riga duplicata: vale solo la prima riga con questo ID.",
     en: "Duplicated row: only the first row with this ID counts.",
   },
-  pMissingColumn: {
+  problemMissingColumn: {
     it: "La colonna di questo rispondente è stata cancellata: le sue risposte non vengono conteggiate.",
     en: "This respondent's column was deleted: their answers are not counted.",
   },
