@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtinModels } from "../src/core/model/builtin";
+import { canonicalJson } from "../src/core/model/library";
 import type { Model } from "../src/core/model/schema";
 
 export const LOCK_FILE = join(import.meta.dirname, "../src/core/model/builtin/models.lock.json");
@@ -21,24 +22,6 @@ export type Lock = Readonly<Record<string, string>>;
 
 export function lockKey(model: Model): string {
   return `${model.id}@${model.version}`;
-}
-
-/**
- * JSON with every object's keys sorted and no whitespace, so the hash follows the content alone:
- * reordering keys in a model file or reformatting it is not a change.
- */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value)
-      // Absent and undefined are the same model, as in JSON.stringify.
-      .filter(([, item]) => item !== undefined)
-      // By UTF-16 code unit, not localeCompare: the order must not depend on the machine's locale.
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-  }
-  // JSON.stringify gives undefined for undefined (only reachable inside an array): JSON writes null.
-  return JSON.stringify(value) ?? "null";
 }
 
 /** The hash of a parsed model (which carries no "$schema": parseModel drops it). */

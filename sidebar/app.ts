@@ -4,7 +4,7 @@
  * its own form state; this holds only what crosses views.
  */
 import type { FieldError, Outcome, State } from "../src/core/contract/contract";
-import type { Lang, Localized } from "../src/core/texts/i18n";
+import { type Lang, type Localized, langFromLocale } from "../src/core/texts/i18n";
 import { ui as text, type UiKey } from "../src/core/texts/ui-messages";
 import { h } from "./dom";
 import { callServer } from "./server";
@@ -21,7 +21,7 @@ export interface Shared {
 }
 
 export const app: Shared = {
-  lang: document.documentElement.lang === "it" ? "it" : "en",
+  lang: langFromLocale(document.documentElement.lang),
   view: "new",
   state: null,
   busy: true,

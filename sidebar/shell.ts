@@ -2,7 +2,9 @@
  * The frame around the views: title, language switch, tabs, notice, busy line; it draws the page
  * on every change and boots the sidebar from the server's state.
  */
+
 import type { State } from "../src/core/contract/contract";
+import { LANGS, LANGUAGE_NAMES } from "../src/core/texts/i18n";
 import type { UiKey } from "../src/core/texts/ui-messages";
 import { app, errorFor, loadState, onRender, root, say, type View } from "./app";
 import { button, h, replaceChildren, select } from "./dom";
@@ -62,10 +64,7 @@ function tabs(): HTMLElement {
 
 function languageSwitch(): HTMLElement {
   return select(
-    [
-      { value: "it", label: "Italiano" },
-      { value: "en", label: "English" },
-    ] as const,
+    LANGS.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] })),
     app.lang,
     (lang) => {
       app.lang = lang;

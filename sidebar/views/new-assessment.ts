@@ -1,7 +1,8 @@
 /** New assessment: pick a model, name the client, list respondents, optionally set targets. */
 import type { FieldError, ModelSummary, State } from "../../src/core/contract/contract";
 import { REQUEST_LIMITS } from "../../src/core/contract/limits";
-import type { Lang } from "../../src/core/texts/i18n";
+import { LANGS, type Lang } from "../../src/core/texts/i18n";
+import type { UiKey } from "../../src/core/texts/ui-messages";
 import { act, app, errorFor, keyOf, local, render, say, showLocalErrors } from "../app";
 import { button, field, h, select, textArea, textInput } from "../dom";
 import { respondentRows } from "../respondent-rows";
@@ -187,16 +188,16 @@ function create(state: State): void {
   );
 }
 
+/** The name of each language of the sheets, in the sidebar's language. */
+const SHEET_LANGUAGE: Record<Lang, UiKey> = { it: "langIt", en: "langEn" };
+
 export function newAssessmentView(state: State): HTMLElement {
   const client = textInput(form.clientName, (value) => (form.clientName = value), {
     id: "client",
     maxlength: REQUEST_LIMITS.clientName,
   });
   const sheetLang = select(
-    [
-      { value: "it", label: say("langIt") },
-      { value: "en", label: say("langEn") },
-    ] as const,
+    LANGS.map((lang) => ({ value: lang, label: say(SHEET_LANGUAGE[lang]) })),
     form.sheetLang ?? state.lang,
     (lang) => (form.sheetLang = lang),
     { id: "sheet-lang" },

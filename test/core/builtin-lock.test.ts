@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  canonicalJson,
   changedMessage,
   formatLock,
   LOCK_FILE,
@@ -14,6 +13,7 @@ import {
   updateLockFile,
 } from "../../build/lock-models";
 import { builtinModels } from "../../src/core/model/builtin";
+import { canonicalJson } from "../../src/core/model/library";
 import { type Model, parseModel } from "../../src/core/model/schema";
 
 const lock = readLock(LOCK_FILE);

@@ -58,7 +58,7 @@ export interface StoredAssessment {
 const SheetRefSchema = z.object({ id: z.number(), name: z.string() });
 /** Colours reach the sidebar's styles: only "#rrggbb" is trusted. */
 const Color = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
-const LocalizedSchema = z.object({ it: z.string(), en: z.string() });
+const LocalizedSchema = z.record(z.enum(LANGS), z.string());
 const RecordSchema = z.object({
   id: z.string().check(z.minLength(1)),
   createdAt: z.string(),

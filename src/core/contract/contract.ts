@@ -72,8 +72,6 @@ export interface FieldError {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const LIMITS = REQUEST_LIMITS;
-
 const Name = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));
 
@@ -81,18 +79,18 @@ export const CreateRequestSchema = z.object({
   modelId: z.string().check(z.minLength(1, "required")),
   /** Without a version, the newest one. */
   modelVersion: z.optional(z.string()),
-  clientName: Name(LIMITS.clientName),
+  clientName: Name(REQUEST_LIMITS.clientName),
   lang: z.enum(LANGS),
   respondents: z
     .array(
       z.object({
-        name: Name(LIMITS.respondentName),
-        group: z.string().check(z.trim(), z.maxLength(LIMITS.group, "tooLong")),
+        name: Name(REQUEST_LIMITS.respondentName),
+        group: z.string().check(z.trim(), z.maxLength(REQUEST_LIMITS.group, "tooLong")),
       }),
     )
     .check(
       z.minLength(1, "tooFewRespondents"),
-      z.maxLength(LIMITS.respondents, "tooManyRespondents"),
+      z.maxLength(REQUEST_LIMITS.respondents, "tooManyRespondents"),
     ),
   targets: z.optional(z.record(z.string(), z.number())),
 });
@@ -121,7 +119,9 @@ export const CheckModelRequestSchema = z.object({ sheetId: z.number() });
 export type CheckModelRequest = z.input<typeof CheckModelRequestSchema>;
 
 export const ImportModelRequestSchema = z.object({
-  json: z.string().check(z.minLength(1, "required"), z.maxLength(LIMITS.modelJson, "tooLong")),
+  json: z
+    .string()
+    .check(z.minLength(1, "required"), z.maxLength(REQUEST_LIMITS.modelJson, "tooLong")),
 });
 export type ImportModelRequest = z.input<typeof ImportModelRequestSchema>;
 

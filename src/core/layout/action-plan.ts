@@ -59,6 +59,8 @@ const COLUMNS = Object.fromEntries(
   PLAN_COLUMNS.map((column, index) => [column.id, index]),
 ) as Record<ColumnId, number>;
 const TYPED_COLUMNS = PLAN_COLUMNS.filter((column) => column.typed);
+/** 1-based; the typed columns sit side by side, so one editable box covers them. */
+const firstTypedColumn = PLAN_COLUMNS.findIndex((column) => column.typed) + 1;
 const WHITE = "#ffffff";
 
 /** One cell of a column: its format, and white where the client types. */
@@ -222,7 +224,7 @@ export function planActionPlan(
       editable:
         rows === 0
           ? []
-          : [{ row: firstRow, column: COLUMNS.owner + 1, rows, columns: TYPED_COLUMNS.length }],
+          : [{ row: firstRow, column: firstTypedColumn, rows, columns: TYPED_COLUMNS.length }],
     },
     frozenRows: headerRow,
     columnWidths: columnWidths(),

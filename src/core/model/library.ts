@@ -32,15 +32,22 @@ export function findModel(
   return [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0];
 }
 
-/** JSON with object keys sorted, so two models compare by content whatever their key order. */
+/**
+ * JSON with every object's keys sorted and no whitespace, so two models compare (and the built-in
+ * lock hashes them) by content alone: reordering keys or reformatting a file is not a change.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === "object" && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : inner,
-  );
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value)
+      // Absent and undefined are the same model, as in JSON.stringify.
+      .filter(([, item]) => item !== undefined)
+      // By UTF-16 code unit, not localeCompare: the order must not depend on the machine's locale.
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  // JSON.stringify gives undefined for undefined (only reachable inside an array): JSON writes null.
+  return JSON.stringify(value) ?? "null";
 }
 
 export function sameModel(a: Model, b: Model): boolean {

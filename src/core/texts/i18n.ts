@@ -5,6 +5,9 @@ export type Lang = (typeof LANGS)[number];
 /** A text in both languages. Models and messages carry one of these wherever a person reads. */
 export type Localized = Record<Lang, string>;
 
+/** Each language in its own words, for a language switch. */
+export const LANGUAGE_NAMES: Localized = { it: "Italiano", en: "English" };
+
 /** Picks the language from a Google locale such as "it", "it_IT" or "en-GB"; English otherwise. */
 export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === "string" && /^it\b|^it[_-]/i.test(locale) ? "it" : "en";

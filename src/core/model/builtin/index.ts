@@ -16,8 +16,8 @@ import cxMaturity from "./cx-maturity.json";
 
 /**
  * Parses one built-in model file. A built-in that does not parse is a programming error, not a
- * user's mistake, so it throws with every error listed: loading the add-on fails at once and the
- * test suite, which imports this module, fails with it.
+ * user's mistake, so it throws with every error listed, on the model's first use (listing the
+ * models, creating from it); the test suite parses every built-in, so it fails first.
  */
 export function loadBuiltin(file: string, json: unknown): Model {
   const result = parseModel(json, "en");
