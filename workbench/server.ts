@@ -9,11 +9,22 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { REQUEST_LIMITS } from "../src/core/contract/limits";
+import { a1 as cellName, columnNumber } from "../src/core/layout/a1";
 import { createSandbox, type Sandbox } from "./sandbox";
 import { workbookToXlsx } from "./xlsx";
 
 const root = join(import.meta.dirname, "..");
-const MAX_BODY = 1_000_000;
+
+/**
+ * The largest request body read, in characters (what String.length counts, as the import limit
+ * does). It must take the largest request the add-on itself accepts, so the add-on and not this
+ * server answers it: importModel with REQUEST_LIMITS.modelJson characters of pasted text, which
+ * crosses as a JSON string in which JSON.stringify writes a control character or a lone surrogate
+ * as a six-character \uXXXX escape. Six times that, plus 64 KB for the rest of the request (the
+ * function name and the other fields, all far shorter).
+ */
+export const MAX_BODY = REQUEST_LIMITS.modelJson * 6 + 64 * 1024;
 
 export interface Workbench {
   url: string;
@@ -103,6 +114,34 @@ function parseEdit(body: string): EditRequest {
   return editOf(JSON.parse(body));
 }
 
+/** Client text quoted in a message, cut short: an address may be as long as the body. */
+const quoted = (text: string): string =>
+  JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
+
+/**
+ * Throws, with a message for the person who typed it, unless the edit names one cell ("D12") of
+ * its sheet inside the sheet's grid as it is now: 1000 × 26 for a new sheet, larger only after
+ * rows or columns are inserted. The fake's userEdit has its own grid check; this one is where
+ * clients come in, so it holds whatever the fake does, can say how large the sheet is, and lets a
+ * batch be refused before any of it is written. A range or a "Sheet!" prefix is refused too: the
+ * fake would write the range's first cell, or this sheet's cell whatever sheet the prefix names.
+ */
+function checkEdit(workbook: Sandbox["workbook"], { sheet: name, a1 }: EditRequest): void {
+  const sheet = workbook.sheet(name);
+  const match = /^([A-Za-z]+)(\d+)$/.exec(a1);
+  const row = Number(match?.[2]);
+  if (match === null || row < 1) {
+    throw new Error(`${quoted(a1)} is not one cell such as "D12"; nothing was written.`);
+  }
+  // Past Number's range a row is Infinity, still above any grid; so is a long column name.
+  const column = columnNumber(match[1] ?? "");
+  if (row > sheet.maxRows || column > sheet.maxColumns) {
+    throw new Error(
+      `${quoted(a1)} is outside ${JSON.stringify(sheet.name)}, which has ${sheet.maxRows} rows and ${sheet.maxColumns} columns (A1:${cellName(sheet.maxRows, sheet.maxColumns)}); nothing was written.`,
+    );
+  }
+}
+
 /** Several cells typed at once, `{ edits: [{ sheet, a1, value }, …] }`: a column of answers. */
 function parseEdits(body: string): EditRequest[] {
   const data: unknown = JSON.parse(body);
@@ -112,18 +151,29 @@ function parseEdits(body: string): EditRequest[] {
   return edits.map(editOf);
 }
 
+/** The names of this server as a browser on this machine writes them in Host: loopback only. */
+const ownHosts = (port: number): ReadonlySet<string> =>
+  new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+
 /**
- * Only the workbench's own page may drive the sandbox: a JSON request (which another site cannot
- * send without a preflight) from this very origin, to this very host (no DNS rebinding).
+ * Only this machine's own pages may read or drive the workbench. Host must be one of this
+ * server's names: a DNS-rebinding page reaches 127.0.0.1 under its own name, and without this
+ * check it could read the whole workbook (GET /api/workbook, the .xlsx) as same-origin. Origin,
+ * sent by browsers on cross-origin requests and on POSTs, must be one of the same names over http.
+ * Names are compared in lower case, as Host and Origin are case-insensitive.
  */
-function sameOrigin(request: IncomingMessage): boolean {
-  const host = request.headers.host ?? "";
-  const origin = request.headers.origin;
-  const json = (request.headers["content-type"] ?? "").startsWith("application/json");
+function addressedHere(request: IncomingMessage, hosts: ReadonlySet<string>): boolean {
+  const host = (request.headers.host ?? "").toLowerCase();
+  const origin = request.headers.origin?.toLowerCase();
   return (
-    json && /^127\.0\.0\.1:\d+$/.test(host) && (origin === undefined || origin === `http://${host}`)
+    hosts.has(host) &&
+    (origin === undefined || (origin.startsWith("http://") && hosts.has(origin.slice(7))))
   );
 }
+
+/** A JSON request: another site's page needs a CORS preflight for it, which is never granted. */
+const isJson = (request: IncomingMessage): boolean =>
+  (request.headers["content-type"] ?? "").startsWith("application/json");
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const distDir = options.distDir ?? join(root, "dist");
@@ -150,6 +200,8 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     () => `<head><script>${bridgeScript}</script>`,
   );
 
+  // Set once the server listens, before any request can arrive (the port may be chosen then).
+  let hosts: ReadonlySet<string> = new Set();
   const server: Server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       json(
@@ -163,7 +215,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
     const body = await readBody(request);
-    if (request.method === "POST" && !sameOrigin(request)) {
+    if (!addressedHere(request, hosts) || (request.method === "POST" && !isJson(request))) {
       return send(response, 403, "text/plain; charset=utf-8", "forbidden");
     }
     if (body === null) return json(response, { ok: false, error: "request too large" }, 413);
@@ -196,12 +248,23 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       }
     }
     if (request.method === "POST" && path === "/api/edit") {
-      const { sheet, a1, value } = parseEdit(body);
-      return json(response, sandbox.workbook.userEdit(sheet, a1, value));
+      const edit = parseEdit(body);
+      checkEdit(sandbox.workbook, edit);
+      return json(response, sandbox.workbook.userEdit(edit.sheet, edit.a1, edit.value));
     }
     if (request.method === "POST" && path === "/api/edits") {
       // Each cell as if typed by a person, one after another: same protection, same validation.
+      // Every address is checked first: one bad address refuses the batch, none of it written.
       const edits = parseEdits(body);
+      for (const [index, edit] of edits.entries()) {
+        try {
+          checkEdit(sandbox.workbook, edit);
+        } catch (error) {
+          throw new Error(
+            `Edit ${index + 1}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+      }
       return json(
         response,
         edits.map(({ sheet, a1, value }) => sandbox.workbook.userEdit(sheet, a1, value)),
@@ -210,7 +273,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     return send(response, 404, "text/plain; charset=utf-8", "not found");
   }
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
+      hosts = ownHosts((server.address() as AddressInfo).port);
+      resolve();
+    }),
+  );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,

@@ -1,13 +1,15 @@
 /** The workbench over HTTP: the bridge to dist/Code.js, client edits, the .xlsx download. */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { request as httpRequest, type OutgoingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { AssessmentSummary, Outcome } from "../../src/core/contract/contract";
+import type { AssessmentSummary, ModelSummary, Outcome } from "../../src/core/contract/contract";
+import { REQUEST_LIMITS } from "../../src/core/contract/limits";
 import { assertCarried } from "../../workbench/sandbox";
-import { startWorkbench, type Workbench } from "../../workbench/server";
+import { MAX_BODY, startWorkbench, type Workbench } from "../../workbench/server";
 import { escapeXml, xlsxSheetNames } from "../../workbench/xlsx";
 
 let workbench: Workbench;
@@ -63,6 +65,35 @@ async function createVerdi(): Promise<{ id: string; row: (question: string) => n
     id: created.value.value.id,
     row: (question) => values.findIndex((line) => line[0] === question) + 1,
   };
+}
+
+/**
+ * One request with exactly these headers. fetch picks Host itself and cannot send another, which
+ * is what a page served under a rebound DNS name does; node:http sends what it is given.
+ */
+function raw(
+  method: "GET" | "POST",
+  path: string,
+  headers: OutgoingHttpHeaders,
+  body = "",
+): Promise<{ status: number; body: string }> {
+  const { port } = new URL(workbench.url);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      { host: "127.0.0.1", port, method, path, headers, setHost: false },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on("error", reject);
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
 }
 
 /** Lists and reads the .xlsx with Python's zipfile, an independent reader. */
@@ -198,7 +229,7 @@ describe("workbench", () => {
   it("reads a refused request to its end, so the client gets the answer, not a reset", async () => {
     // Larger than a socket's buffers: the client is still writing when the server decides.
     const large = JSON.stringify({ name: "getState", args: ["x".repeat(900_000)] });
-    const tooLarge = JSON.stringify({ name: "getState", args: ["x".repeat(1_100_000)] });
+    const tooLarge = JSON.stringify({ name: "getState", args: ["x".repeat(MAX_BODY)] });
     const url = new URL("/api/run", workbench.url);
     for (let attempt = 0; attempt < 3; attempt++) {
       const plain = await fetch(url, {
@@ -217,6 +248,140 @@ describe("workbench", () => {
       });
       expect(missing.status).toBe(404);
     }
+  });
+
+  it("answers only requests addressed to it by its own name, static files included", async () => {
+    const { port } = new URL(workbench.url);
+    const paths = ["/", "/sidebar", "/api/workbook", "/bussola-workbook.xlsx", "/nothing"];
+    // A DNS-rebinding page: the browser resolves the attacker's name to 127.0.0.1 and sends it.
+    const foreign = [
+      `evil.example:${port}`,
+      `127.0.0.1.nip.io:${port}`,
+      `127.0.0.1:${Number(port) + 1}`,
+      "127.0.0.1",
+      "localhost",
+    ];
+    for (const host of foreign) {
+      for (const path of paths) {
+        expect((await raw("GET", path, { host })).status, `${host} ${path}`).toBe(403);
+      }
+    }
+    const body = JSON.stringify({ name: "getState", args: ["x".repeat(900_000)] });
+    const post = await raw(
+      "POST",
+      "/api/run",
+      { host: `evil.example:${port}`, "content-type": "application/json" },
+      body,
+    );
+    expect(post.status).toBe(403);
+    const edited = await raw(
+      "POST",
+      "/api/edit",
+      { host: `evil.example:${port}`, "content-type": "application/json" },
+      JSON.stringify({ sheet: "Sheet1", a1: "A1", value: "rebound" }),
+    );
+    expect(edited.status).toBe(403);
+    expect(workbench.sandbox.workbook.values("Sheet1", "A1")).toEqual([[null]]);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+      const own = await raw("GET", "/api/workbook", { host });
+      expect(own.status, host).toBe(200);
+      expect(JSON.parse(own.body)).toMatchObject({ activeSheet: "Sheet1" });
+    }
+  });
+
+  it("refuses any request from another origin, GET included, and accepts its own names", async () => {
+    const { port } = new URL(workbench.url);
+    const host = `127.0.0.1:${port}`;
+    for (const origin of [
+      "https://evil.example",
+      `http://evil.example:${port}`,
+      `https://127.0.0.1:${port}`,
+      "null",
+    ]) {
+      for (const path of ["/api/workbook", "/bussola-workbook.xlsx", "/"]) {
+        expect((await raw("GET", path, { host, origin })).status, `${origin} ${path}`).toBe(403);
+      }
+    }
+    const getState = JSON.stringify({ name: "getState", args: [] });
+    for (const name of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+      const origin = `http://${name}`;
+      expect((await raw("GET", "/api/workbook", { host, origin })).status, origin).toBe(200);
+      const run = await raw(
+        "POST",
+        "/api/run",
+        { host: name, origin, "content-type": "application/json" },
+        getState,
+      );
+      expect(run.status, origin).toBe(200);
+      expect(JSON.parse(run.body)).toMatchObject({ ok: true });
+    }
+  });
+
+  it("refuses an edit outside the sheet's grid, saying how large it is, and writes nothing", async () => {
+    const workbook = workbench.sandbox.workbook;
+    const untouched = JSON.stringify(workbook.snapshot());
+    const refusal = async (path: string, body: unknown): Promise<unknown> => {
+      const response = await fetch(new URL(path, workbench.url), {
+        method: "POST",
+        headers: JSON_HEADERS,
+        body: JSON.stringify(body),
+      });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      return response.json();
+    };
+    // A new sheet is 1000 rows × 26 columns, A1:Z1000.
+    for (const a1 of ["A1000000000", "A1001", "AA1", "XFD1048576", `A${"9".repeat(400)}`]) {
+      expect(await refusal("/api/edit", { sheet: "Sheet1", a1, value: "x" })).toEqual({
+        ok: false,
+        error: expect.stringMatching(/is outside "Sheet1", which has 1000 rows and 26 columns/),
+      });
+    }
+    // One cell of the named sheet: not a range, not a cell of another sheet, not a name.
+    for (const a1 of ["A1:Z1000", "Other!B2", "'Sheet1'!B2", "B", "7", "B0", "", "B 2"]) {
+      expect(await refusal("/api/edit", { sheet: "Sheet1", a1, value: "x" })).toEqual({
+        ok: false,
+        error: expect.stringContaining("is not one cell"),
+      });
+    }
+    // Several at once: one bad address refuses them all, before any is written.
+    for (const bad of ["A1000000000", "Other!B2"]) {
+      const edits = [
+        { sheet: "Sheet1", a1: "B5", value: "kept?" },
+        { sheet: "Sheet1", a1: bad, value: "x" },
+      ];
+      expect(await refusal("/api/edits", { edits })).toMatchObject({ ok: false });
+    }
+    expect(JSON.stringify(workbook.snapshot())).toBe(untouched);
+    // The grid is the sheet's size now: inserted rows and columns can be typed into.
+    workbook.sheet("Sheet1").insertRows(1000, 1);
+    workbook.sheet("Sheet1").insertColumns(26, 1);
+    expect(await edit("Sheet1", "AA1001", "grown")).toEqual({ ok: true, warnings: [] });
+    expect(workbook.values("Sheet1", "AA1001")).toEqual([["grown"]]);
+    expect(await refusal("/api/edit", { sheet: "Sheet1", a1: "A1002", value: "x" })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/which has 1001 rows and 27 columns/),
+    });
+  });
+
+  it("takes the largest model import the add-on accepts, and answers it itself", async () => {
+    // Every character a control character: JSON.stringify writes each as \u00XX, six characters.
+    const largest = "\u0001".repeat(REQUEST_LIMITS.modelJson);
+    const imported = await run<Outcome<ModelSummary>>("importModel", { json: largest });
+    expect(imported.ok).toBe(true);
+    // Not JSON, as the add-on says: the point is that the add-on saw it.
+    expect(imported.value).toMatchObject({
+      ok: false,
+      errors: [{ field: "json", message: expect.stringContaining("JSON") }],
+    });
+    // One character more is the add-on's own refusal, not the server's 413.
+    const tooLong = await run<Outcome<ModelSummary>>("importModel", { json: `${largest}x` });
+    expect(tooLong.ok).toBe(true);
+    expect(tooLong.value).toMatchObject({
+      ok: false,
+      errors: [
+        { field: "json", message: expect.stringContaining(String(REQUEST_LIMITS.modelJson)) },
+      ],
+    });
   });
 
   it("fails, as google.script.run does, on a Date or a function crossing the bridge", () => {
