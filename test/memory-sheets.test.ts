@@ -169,6 +169,19 @@ describe("sheets and the spreadsheet", () => {
     expect(ss.getNumSheets()).toBe(2);
   });
 
+  it("getSheetById finds a sheet by its id whatever its name, and nothing once it is deleted", () => {
+    const { ss, workbook } = setup();
+    const added = ss.insertSheet("Risultati · Acme");
+    const id = added.getSheetId();
+    workbook.sheet("Risultati · Acme").name = "Esito";
+    expect(ss.getSheetById(id)?.getName()).toBe("Esito");
+    ss.deleteSheet(added);
+    // A new sheet under the old name does not inherit the id.
+    const again = ss.insertSheet("Risultati · Acme");
+    expect(again.getSheetId()).not.toBe(id);
+    expect(ss.getSheetById(id)).toBeNull();
+  });
+
   it("the last visible sheet cannot be hidden or deleted", () => {
     const { ss, sheet, workbook } = setup();
     expect(() => sheet.hideSheet()).toThrow();
@@ -578,6 +591,16 @@ describe("call recording", () => {
     workbook.userEdit("Sheet1", "A2", "y");
     workbook.snapshot();
     expect(calls.count()).toBe(4);
+  });
+
+  it("SpreadsheetApp.flush is recorded in order and changes no data", () => {
+    const { app, sheet, calls, workbook } = setup();
+    sheet.getRange("A1").setValue("x");
+    const before = workbook.snapshot();
+    app.flush();
+    expect(calls.entries.slice(-1)).toEqual([{ target: "SpreadsheetApp", method: "flush" }]);
+    expect(sheetsCalls(calls)).toBe(3);
+    expect(workbook.snapshot()).toEqual(before);
   });
 
   it("counts Sheets calls apart from builder calls", () => {

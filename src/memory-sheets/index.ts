@@ -26,7 +26,7 @@ import { MemorySpreadsheetApp } from "./spreadsheet";
 import { MemoryWorkbook, type WorkbookOptions } from "./workbook";
 
 export { fromA1 } from "./a1";
-export { CallLog, sheetsCalls } from "./calls";
+export { type CallEntry, CallLog, sheetsCalls } from "./calls";
 export type { CellSnapshot, ChartSnapshot, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 export {
   type AuthModeName,

@@ -65,6 +65,7 @@ const readValue = (cell: CellModel): CellValue | string => {
 };
 
 type RangeMethods =
+  | "getFormulas"
   | "getNotes"
   | "getValues"
   | "setBackgrounds"
@@ -101,6 +102,16 @@ export class MemoryRange
     const { row, column, rows, columns } = this.box;
     return Array.from({ length: rows }, (_, i) =>
       Array.from({ length: columns }, (_, j) => readValue(this.sheet.cellAt(row + i, column + j))),
+    );
+  }
+  /** "" where a cell holds no formula (Google's reference), so the grid lines up with getValues. */
+  getFormulas(): string[][] {
+    const { row, column, rows, columns } = this.box;
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from(
+        { length: columns },
+        (_, j) => this.sheet.cellAt(row + i, column + j).formula ?? "",
+      ),
     );
   }
   /** Each cell parses the value against its own number format (plain text keeps text). */

@@ -10,6 +10,7 @@ type SpreadsheetMethods =
   | "deleteSheet"
   | "getActiveSheet"
   | "getNumSheets"
+  | "getSheetById"
   | "getSheetByName"
   | "getSheets"
   | "getSpreadsheetTimeZone"
@@ -35,6 +36,11 @@ export class MemorySpreadsheet
   }
   getNumSheets(): number {
     return this.wb.sheets.length;
+  }
+  /** The sheet whose Sheet.getSheetId() is `id`, or null when none has it (Google's reference). */
+  getSheetById(id: number): MemorySheet | null {
+    const sheet = this.wb.sheetById(id);
+    return sheet ? new MemorySheet(this.wb, sheet) : null;
   }
   /** Whatever the case of `name` (see MemoryWorkbook.findSheet). */
   getSheetByName(name: string): MemorySheet | null {
@@ -89,6 +95,7 @@ export class MemorySpreadsheet
 }
 
 type SpreadsheetAppMethods =
+  | "flush"
   | "getActiveSpreadsheet"
   | "getUi"
   | "newConditionalFormatRule"
@@ -105,6 +112,12 @@ export class MemorySpreadsheetApp
     super();
   }
 
+  /**
+   * Real Sheets may hold writes back and apply them in batches; flush applies what is pending.
+   * Every write here lands at once, so there is nothing to apply: the call is only recorded, which
+   * lets tests check it comes before Lock.releaseLock (as Google's Lock reference asks).
+   */
+  flush(): void {}
   getActiveSpreadsheet(): MemorySpreadsheet {
     return new MemorySpreadsheet(this.wb);
   }

@@ -26,17 +26,39 @@ export function fail(lang: Lang, key: MessageKey, params?: Record<string, string
   throw new UserError([{ field: "", message: t(lang, key, params) }]);
 }
 
-/** Runs an action under the document lock; expected failures become an outcome, never a throw. */
+/** An expected failure as the person reads it; anything else as an unexpected one, with its detail. */
+function failure(lang: Lang, error: unknown): Outcome<never> {
+  if (error instanceof UserError) return { ok: false, errors: error.errors };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, errors: [{ field: "", message: t(lang, "errUnexpected", { detail }) }] };
+}
+
+/**
+ * Runs an action under the document lock; expected failures become an outcome, never a throw.
+ * Before the lock goes, SpreadsheetApp.flush() commits the action's writes, as Google's Lock
+ * reference asks (releaseLock): otherwise the next run, once it has the lock, could read the sheets
+ * as they were. A failed action is flushed too, since it may have written before failing (a model
+ * check's notes). If the flush itself fails, the writes may not have landed: the person is told
+ * so rather than given a success, and the lock is released all the same.
+ */
 export function guarded<T>(lang: Lang, action: () => T): Outcome<T> {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS))
     return { ok: false, errors: [{ field: "", message: t(lang, "errBusy") }] };
   try {
-    return { ok: true, value: action() };
-  } catch (error) {
-    if (error instanceof UserError) return { ok: false, errors: error.errors };
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ field: "", message: t(lang, "errUnexpected", { detail }) }] };
+    let outcome: Outcome<T>;
+    try {
+      outcome = { ok: true, value: action() };
+    } catch (error) {
+      outcome = failure(lang, error);
+    }
+    try {
+      SpreadsheetApp.flush();
+    } catch (error) {
+      // The action's own failure, if any, says more than the flush's: keep it.
+      if (outcome.ok) outcome = failure(lang, error);
+    }
+    return outcome;
   } finally {
     lock.releaseLock();
   }

@@ -20,21 +20,18 @@ export class SheetFinder {
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
   /**
-   * By name first (two calls); by id when the sheet was renamed; by name alone when no sheet has
-   * the id any more; null when it was deleted.
+   * The sheet with the ref's id (two calls: getSheetById, getName), or null when no sheet has it.
+   * Never by name: a name is free again once its sheet is deleted, and the sheet that takes it
+   * next (another assessment's Results, a sheet a person made) is not this one. Taking it would
+   * clear or misread someone else's sheet and leave two records pointing at it. A missing report
+   * sheet is made anew (findOrInsert); a missing questionnaire or model sheet is reported.
    */
   find(ref: SheetRef | null): Located | null {
     if (ref === null) return null;
-    const byName = this.spreadsheet.getSheetByName(ref.name);
-    if (byName !== null && byName.getSheetId() === ref.id)
-      return { sheet: byName, ref, created: false };
-    const renamed = this.spreadsheet.getSheets().find((sheet) => sheet.getSheetId() === ref.id);
-    if (renamed !== undefined)
-      return { sheet: renamed, ref: { id: ref.id, name: renamed.getName() }, created: false };
-    // No sheet has the id (the file was re-imported, say): the sheet of that name is the one.
-    return byName === null
-      ? null
-      : { sheet: byName, ref: { id: byName.getSheetId(), name: ref.name }, created: false };
+    const sheet = this.spreadsheet.getSheetById(ref.id);
+    if (sheet === null) return null;
+    const name = sheet.getName();
+    return { sheet, ref: name === ref.name ? ref : { id: ref.id, name }, created: false };
   }
 
   /** A new sheet at the end, named "<prefix> · <client>", or numbered when that name is taken. */

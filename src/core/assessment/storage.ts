@@ -16,7 +16,7 @@ export const CHUNK_SIZE = 32_000;
 export const RECORD_FIXED_COLUMNS = 2;
 
 export interface SheetRef {
-  /** Survives renames: the sheet is looked up by id first, by name second. */
+  /** Survives renames: the sheet is looked up by its id alone, never by name. */
   id: number;
   name: string;
 }
