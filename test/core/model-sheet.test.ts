@@ -292,6 +292,23 @@ describe("model sheets", () => {
     ]);
   });
 
+  it("points a label that is another option's label in the other language at its cell", () => {
+    const model = builtinModels["cx-maturity"] as Model;
+    const cells = cellsOf(model);
+    const { items } = sectionOf(cells, "#options");
+    const [first, second] = items.map((index) => cells[index] as CellValue[]);
+    if (first === undefined || second === undefined) throw new Error("cx-maturity has options");
+    // Option 2's Italian label becomes option 1's English one: "1 · Beginner" would read as 1.
+    second[2] = first[3] ?? "";
+    expect(errorsOf(cells)).toEqual([
+      {
+        cell: `C${(items[1] ?? 0) + 1}`,
+        path: "scales.0.options.1.label.it",
+        message: `'${first[3]}' è anche l'etichetta dell'opzione con valore 1 nell'altra lingua: una risposta scritta '${first[3]}' potrebbe valere per l'una o per l'altra; scegliete un'altra etichetta`,
+      },
+    ]);
+  });
+
   it("refuses an ambiguous number rather than guessing", () => {
     const model = builtinModels["cx-maturity"] as Model;
     const cells = cellsOf(model);
@@ -340,5 +357,53 @@ describe("model sheets", () => {
       ["", "Bussola CX: one\nBussola CX: two", ""],
       ["", "", "Bussola CX: three"],
     ]);
+  });
+
+  it("keeps one note of the add-on's per error however often a model is checked, and none after the fix", () => {
+    const errors = [{ cell: "A1", path: "x", message: "area 'sales' inesistente" }];
+    const first = errorNotes([["ask Marco"]], errors);
+    expect(first).toEqual([["ask Marco\nBussola CX: area 'sales' inesistente"]]);
+    const second = errorNotes(first, errors);
+    expect(second).toEqual(first);
+    expect(errorNotes(second, [])).toEqual([["ask Marco"]]);
+  });
+
+  it("removes the add-on's lines wherever they sit in a note and keeps the person's text exactly", () => {
+    const current = [
+      [
+        "Bussola CX: old\nask Marco  \n\nBussola CX: older\n  then Luca\r\nBussola CX: oldest",
+        "Bussola CX: old\nBussola CX: older",
+      ],
+    ];
+    expect(errorNotes(current, [])).toEqual([["ask Marco  \n\n  then Luca\r", ""]]);
+    expect(errorNotes(current, [{ cell: "B1", path: "x", message: "new" }])).toEqual([
+      ["ask Marco  \n\n  then Luca\r", "Bussola CX: new"],
+    ]);
+  });
+
+  it("writes an error that spans lines as one line, so the next check finds all of it", () => {
+    const notes = errorNotes([["own"]], [{ cell: "A1", path: "x", message: "one\ntwo" }]);
+    expect(notes).toEqual([["own\nBussola CX: one two"]]);
+    expect(errorNotes(notes, [])).toEqual([["own"]]);
+  });
+
+  it("round-trips areas and scales whose ids are names every object has", () => {
+    const model = structuredClone(builtinModels["cx-maturity"] as Model);
+    const [area] = model.areas;
+    const [scale] = model.scales;
+    if (area === undefined || scale === undefined) throw new Error("cx-maturity has areas");
+    const { id: oldArea } = area;
+    const { id: oldScale } = scale;
+    area.id = "constructor";
+    area.bands = structuredClone(model.bands.areas);
+    scale.id = "tostring";
+    for (const question of model.questions) {
+      if (question.area === oldArea) question.area = "constructor";
+      if (question.scale === oldScale) question.scale = "tostring";
+    }
+    for (const recommendation of model.recommendations)
+      if (recommendation.area === oldArea) recommendation.area = "constructor";
+    for (const lang of LANGS)
+      expect(readModelSheet(cellsOf(model, lang), lang)).toEqual({ ok: true, model });
   });
 });

@@ -106,6 +106,55 @@ describe("parseModel", () => {
     ]);
   });
 
+  it("rejects a label that is another option's label in the other language", () => {
+    // On an Italian questionnaire "Low" (option 5's Italian label) would be read as option 1.
+    const model = broken((m) => {
+      const options = (m.scales[0] as Model["scales"][number]).options;
+      (options[0] as { label: { it: string; en: string } }).label = { it: "Alto", en: "Low" };
+      (options[4] as { label: { it: string; en: string } }).label = { it: " low ", en: "High" };
+    });
+    expect(errorsOf(model)).toEqual([
+      {
+        path: "scales.0.options.4.label.it",
+        message:
+          "'low' is also the label of the option with value 1 in the other language: an answer typed as 'low' could count as either option; choose another label",
+      },
+    ]);
+    expect(errorsOf(model, "it")).toEqual([
+      {
+        path: "scales.0.options.4.label.it",
+        message:
+          "'low' è anche l'etichetta dell'opzione con valore 1 nell'altra lingua: una risposta scritta 'low' potrebbe valere per l'una o per l'altra; scegliete un'altra etichetta",
+      },
+    ]);
+  });
+
+  it("reports each colliding label once, and lets an option read the same in both languages", () => {
+    const model = broken((m) => {
+      const options = (m.scales[0] as Model["scales"][number]).options;
+      // The same word in both languages of one option is no ambiguity.
+      (options[0] as { label: { it: string; en: string } }).label = { it: "OK", en: "ok" };
+      // Option 1's labels swapped onto option 2: each of option 2's labels is option 1's label in
+      // the other language, so both are named, each once.
+      (options[2] as { label: { it: string; en: string } }).label = {
+        it: "level 2",
+        en: "level 2 (it)",
+      };
+    });
+    expect(errorsOf(model)).toEqual([
+      {
+        path: "scales.0.options.2.label.it",
+        message:
+          "'level 2' is also the label of the option with value 2 in the other language: an answer typed as 'level 2' could count as either option; choose another label",
+      },
+      {
+        path: "scales.0.options.2.label.en",
+        message:
+          "'level 2 (it)' is also the label of the option with value 2 in the other language: an answer typed as 'level 2 (it)' could count as either option; choose another label",
+      },
+    ]);
+  });
+
   it("rejects an area without questions", () => {
     const model = broken((m) => {
       m.questions = m.questions.filter((q) => q.area !== "process");
@@ -193,6 +242,136 @@ describe("parseModel", () => {
         { path: "name.en", message: "must not be empty" },
       ]),
     );
+  });
+});
+
+describe("every error in one pass", () => {
+  it("lists a shape error, a band gap and an unknown area reference together", () => {
+    const model = broken((m) => {
+      (m.questions[0] as unknown as { weight: string }).weight = "heavy";
+      (m.bands.areas[1] as { min: number }).min = 2.6;
+      m.recommendations.push({ area: "sales", band: "weak", text: { it: "x", en: "x" } });
+    });
+    expect(errorsOf(model)).toEqual([
+      { path: "questions.0.weight", message: "must be a number" },
+      {
+        path: "bands.areas.1.min",
+        message: "gap between bands: weak ends at 2.5 but fair starts at 2.6",
+      },
+      { path: "recommendations.4.area", message: "unknown area 'sales'" },
+    ]);
+  });
+
+  it("checks the options, ranges and recommendations that are well-formed beside broken ones", () => {
+    const model = broken((m) => {
+      (m.name as unknown as { en: number }).en = 3;
+      const options = (m.scales[0] as Model["scales"][number]).options;
+      (options[1] as { value: number }).value = 1;
+      (m.areas[1] as { range: { min: number; max: number } }).range = { min: 5, max: 1 };
+      m.recommendations.push({ area: "people", band: "legendary", text: { it: "x", en: "x" } });
+    });
+    expect(errorsOf(model)).toEqual([
+      { path: "name.en", message: "must be a text" },
+      { path: "scales.0.options.1.value", message: "duplicate option value 1" },
+      { path: "areas.1.range", message: "range minimum must be below its maximum" },
+      {
+        path: "areas.1.range",
+        message: "with a weighted-mean overall every area needs the same range as the first area",
+      },
+      { path: "recommendations.4.band", message: "unknown band 'legendary' for area 'people'" },
+    ]);
+  });
+
+  it("says nothing more about a band, range or list that is itself malformed", () => {
+    // A band whose minimum is not a number has no gap to report: its one error is the number.
+    const band = broken((m) => {
+      (m.bands.areas[1] as unknown as { min: string }).min = "2,5";
+    });
+    expect(errorsOf(band)).toEqual([{ path: "bands.areas.1.min", message: "must be a number" }]);
+    // Without every area's range the score's range is unknown: whether the bands cover it waits,
+    // but how the bands meet one another does not depend on it.
+    const range = broken((m) => {
+      (m.areas[1] as unknown as { range: { min: string; max: number } }).range = {
+        min: "one",
+        max: 5,
+      };
+      (m.bands.overall[0] as { min: number }).min = 0;
+      (m.bands.areas[2] as { max: number }).max = 6;
+      (m.bands.overall[1] as { min: number }).min = 2;
+    });
+    expect(errorsOf(range)).toEqual([
+      { path: "areas.1.range.min", message: "must be a number" },
+      {
+        path: "bands.overall.1.min",
+        message: "bands overlap: low ends at 3 but high starts at 2",
+      },
+    ]);
+    // Bands that are not a list: one error, and recommendations for them are not second-guessed.
+    const list = broken((m) => {
+      (m.bands as unknown as { areas: string }).areas = "weak, fair, strong";
+    });
+    expect(errorsOf(list)).toEqual([{ path: "bands.areas", message: "must be a list" }]);
+  });
+
+  it("names a gap in shared bands once, however many different areas use them", () => {
+    const model = pointModel();
+    (model.areas[1] as { range: { min: number; max: number } }).range = { min: 0, max: 20 };
+    (model.bands.areas[1] as { min: number }).min = 6;
+    expect(errorsOf(model)).toEqual([
+      { path: "bands.overall.1.max", message: "the last band must end at the score maximum 30" },
+      { path: "bands.areas.1.max", message: "the last band must end at the score maximum 20" },
+      { path: "bands.areas.1.min", message: "gap between bands: off ends at 5 but on starts at 6" },
+    ]);
+  });
+
+  it("still checks a band's coverage when only its colour or label is wrong", () => {
+    const model = broken((m) => {
+      (m.bands.areas[1] as { color: string }).color = "green";
+      (m.bands.areas[2] as { min: number }).min = 4.5;
+    });
+    expect(errorsOf(model)).toEqual([
+      { path: "bands.areas.1.color", message: "must be a colour like #1a73e8" },
+      {
+        path: "bands.areas.2.min",
+        message: "gap between bands: fair ends at 4 but strong starts at 4.5",
+      },
+    ]);
+  });
+});
+
+describe("ids that are also names of every object's properties", () => {
+  it("parses a model whose area is called 'constructor'", () => {
+    const model = broken((m) => {
+      (m.areas[1] as { id: string }).id = "constructor";
+      for (const q of m.questions) if (q.area === "process") q.area = "constructor";
+      for (const r of m.recommendations) if (r.area === "process") r.area = "constructor";
+      (m.areas[0] as { bands?: Model["bands"]["areas"] }).bands = structuredClone(m.bands.areas);
+    });
+    expect(parseModel(model)).toEqual({ ok: true, model });
+  });
+
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])(
+    "treats '%s' as an unknown area or band, not as something every object has",
+    (id) => {
+      const model = broken((m) => {
+        m.recommendations.push({ area: id, band: "weak", text: { it: "x", en: "x" } });
+        m.recommendations.push({ area: "people", band: id, text: { it: "x", en: "x" } });
+      });
+      // "__proto__" fails the id pattern too; the references are what this test is about.
+      expect(errorsOf(model)).toEqual(
+        expect.arrayContaining([
+          { path: "recommendations.4.area", message: `unknown area '${id}'` },
+          { path: "recommendations.5.band", message: `unknown band '${id}' for area 'people'` },
+        ]),
+      );
+    },
+  );
+
+  it("reads a JSON model with an own '__proto__' key as a model with an unknown field", () => {
+    const model = JSON.parse(
+      JSON.stringify(levelModel()).replace('"id":"level-test"', '"__proto__":{},"id":"level-test"'),
+    ) as unknown;
+    expect(errorsOf(model)).toEqual([{ path: "", message: "unknown field(s): __proto__" }]);
   });
 });
 

@@ -106,6 +106,22 @@ describe("check model", () => {
     expect(workbook.cell(sheet, `D${question}`).note).toBe("Da rileggere con il cliente");
   });
 
+  it("leaves a person's own note on a cell with an error as it was, however often the model is checked", () => {
+    const { workbook } = installAppsScript();
+    const draft = copied(workbook);
+    const sheet = draft.sheetName;
+    const question = rowOf(workbook, sheet, "lead-2", "#questions");
+    const areaCell = workbook.sheet(sheet).cellAt(question, 2);
+    areaCell.note = "Chiedere a Marco quale area";
+    type(workbook, sheet, `B${question}`, "sales");
+    checkModel({ sheetId: draft.sheetId });
+    checkModel({ sheetId: draft.sheetId });
+    expect(areaCell.note).toBe("Chiedere a Marco quale area\nBussola CX: area 'sales' inesistente");
+    type(workbook, sheet, `B${question}`, maturity.questions[1]?.area ?? "");
+    checkModel({ sheetId: draft.sheetId });
+    expect(areaCell.note).toBe("Chiedere a Marco quale area");
+  });
+
   it("asks for an id of one's own before a changed built-in model joins the library", () => {
     const { workbook } = installAppsScript();
     const draft = copied(workbook);

@@ -62,6 +62,9 @@ const QuestionSchema = z.strictObject({
 
 const RecommendationSchema = z.strictObject({ area: Id, band: Id, text: Localized });
 
+/** "sum": overall = sum of area scores (point models); "weightedMean": weighted mean (level models). */
+const OverallRule = z.enum(["sum", "weightedMean"]);
+
 export const ModelSchema = z.strictObject({
   id: Id,
   version: z.string().check(z.regex(VERSION_PATTERN, "schemaBadVersion")),
@@ -75,8 +78,7 @@ export const ModelSchema = z.strictObject({
   }),
   estimatedMinutes: z.number().check(z.positive("schemaNotPositive")),
   scoring: z.strictObject({
-    /** "sum": overall = sum of area scores (point models); "weightedMean": weighted mean (level models). */
-    overall: z.enum(["sum", "weightedMean"]),
+    overall: OverallRule,
     /** Below this share of answered cells an area (or the whole) gets no band. */
     minCompleteness: z.number().check(z.gte(0, "schemaOutOfBounds"), z.lte(1, "schemaOutOfBounds")),
   }),
@@ -118,8 +120,9 @@ const WORDS: IssueWords = {
 };
 
 function withoutSchemaKey(input: unknown): unknown {
-  if (input === null || typeof input !== "object" || Array.isArray(input) || !("$schema" in input))
-    return input;
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
+  // Its own key only: Object.hasOwn is past the ES2020 library the core is compiled against.
+  if (Object.getOwnPropertyDescriptor(input, "$schema") === undefined) return input;
   const { $schema: _schema, ...rest } = input as Record<string, unknown>;
   return rest;
 }
@@ -130,26 +133,34 @@ function withoutSchemaKey(input: unknown): unknown {
  */
 export function parseModel(input: unknown, lang: Lang = "en"): ParseResult {
   // "$schema" lets editors offer completion from the published JSON Schema; it is not model data.
-  const parsed = ModelSchema.safeParse(withoutSchemaKey(input));
-  if (!parsed.success) {
-    const errors: ModelError[] = issueErrors(parsed.error.issues, input, lang, WORDS);
-    // References can be checked on the raw input too, so every error is listed at once.
-    referenceChecks(input, (path, key, params) =>
-      errors.push({ path, message: t(lang, key, params) }),
-    );
-    return { ok: false, errors };
-  }
-  const errors = checkModel(parsed.data, lang);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, model: parsed.data };
+  const data = withoutSchemaKey(input);
+  const parsed = ModelSchema.safeParse(data);
+  const errors: ModelError[] = parsed.success
+    ? []
+    : issueErrors(parsed.error.issues, input, lang, WORDS);
+  // The rules that span fields run on the raw input, each on the parts it needs that are
+  // well-formed, so a model with shape errors hears about its bands and references in the same
+  // pass and a consultant fixes it in one round.
+  crossChecks(data, (path, key, params) => errors.push({ path, message: t(lang, key, params) }));
+  if (!parsed.success || errors.length > 0) return { ok: false, errors };
+  return { ok: true, model: parsed.data };
 }
 
 /** The score range of the overall score, derived from the areas and the overall rule. */
 export function overallRange(model: Model): ScoreRange {
-  if (model.scoring.overall === "weightedMean") return model.areas[0]?.range ?? { min: 0, max: 0 };
-  return model.areas.reduce(
-    (sum, area) => ({ min: sum.min + area.range.min, max: sum.max + area.range.max }),
-    { min: 0, max: 0 },
+  return rangeOf(
+    model.scoring.overall,
+    model.areas.map((area) => area.range),
   );
+}
+
+/** The overall score's range from the areas' ranges: their sum, or the first one for a mean. */
+function rangeOf(overall: Model["scoring"]["overall"], ranges: readonly ScoreRange[]): ScoreRange {
+  if (overall === "weightedMean") return ranges[0] ?? { min: 0, max: 0 };
+  return ranges.reduce((sum, range) => ({ min: sum.min + range.min, max: sum.max + range.max }), {
+    min: 0,
+    max: 0,
+  });
 }
 
 /** Band scopes on model sheets: "overall" and "areas" cannot also be area ids. */
@@ -172,15 +183,34 @@ export function bandFor(bands: readonly Band[], value: number): Band | null {
 
 type Add = (path: string, key: MessageKey, params?: Record<string, string | number>) => void;
 
-const asRecord = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+/**
+ * A field of a JSON object, or undefined. Only the object's own fields count: what every object
+ * inherits ("constructor", "toString") is never model data.
+ */
+function fieldOf(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  // The descriptor is undefined for an inherited name; a JSON object's fields are plain values.
+  const own: unknown = Object.getOwnPropertyDescriptor(value, key)?.value;
+  return own;
+}
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const stringAt = (value: unknown, key: string): string | undefined => {
-  const found = asRecord(value)[key];
+  const found = fieldOf(value, key);
   return typeof found === "string" ? found : undefined;
 };
+
+/** The value as the schema reads it, or undefined if it has a shape error (reported elsewhere). */
+function wellFormed<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * What the band checks need of a band. A wrong colour or a missing label is the band's own error
+ * and does not hide a gap next to it; a minimum that is not a number does.
+ */
+const BandBounds = z.object({ id: z.string(), min: FiniteNumber, max: FiniteNumber });
+type BandBounds = z.infer<typeof BandBounds>;
 
 /**
  * The checks that need only ids and references: duplicate and reserved ids, questions pointing at
@@ -188,10 +218,9 @@ const stringAt = (value: unknown, key: string): string | undefined => {
  * shape errors (a weight that is not a number) hears about its references in the same pass.
  */
 function referenceChecks(input: unknown, add: Add): void {
-  const model = asRecord(input);
-  const scales = asList(model.scales);
-  const areas = asList(model.areas);
-  const questions = asList(model.questions);
+  const scales = asList(fieldOf(input, "scales"));
+  const areas = asList(fieldOf(input, "areas"));
+  const questions = asList(fieldOf(input, "questions"));
   const duplicates = (path: string, items: unknown[]) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
@@ -224,91 +253,157 @@ function referenceChecks(input: unknown, add: Add): void {
   });
 }
 
-function checkModel(model: Model, lang: Lang): ModelError[] {
-  const errors: ModelError[] = [];
-  const add: Add = (path, key, params) => errors.push({ path, message: t(lang, key, params) });
-
-  referenceChecks(model, add);
-
-  model.scales.forEach((scale, s) => {
+/**
+ * Options a respondent could not tell apart. Answers are read by label in either language, so a
+ * label may not repeat another option's label in its own language nor in the other one: on an
+ * Italian questionnaire of a scale labelled 1 {it "Alto", en "Low"} and 5 {it "Low", en "High"},
+ * "Low" would count as 1. Each label is reported once, at the later of the two options.
+ */
+function optionChecks(scales: unknown, add: Add): void {
+  asList(scales).forEach((scale, s) => {
     const values = new Set<number>();
-    const labels = { it: new Set<string>(), en: new Set<string>() };
-    scale.options.forEach((option, o) => {
+    // Each language's labels so far (lower-cased), with the value of the option that has it.
+    const labels = new Map<Lang, Map<string, number>>(LANGS.map((lang) => [lang, new Map()]));
+    asList(fieldOf(scale, "options")).forEach((raw, o) => {
+      const option = wellFormed(OptionSchema, raw);
+      if (option === undefined) return;
       if (values.has(option.value)) {
         add(`scales.${s}.options.${o}.value`, "schemaDuplicateValue", { value: option.value });
       }
       values.add(option.value);
+      const keyOf = (language: Lang) => option.label[language].trim().toLowerCase();
       for (const language of LANGS) {
-        const label = option.label[language].trim().toLowerCase();
-        if (labels[language].has(label)) {
-          add(`scales.${s}.options.${o}.label.${language}`, "schemaDuplicateLabel", {
-            label: option.label[language],
-          });
+        const label = option.label[language];
+        const path = `scales.${s}.options.${o}.label.${language}`;
+        if (labels.get(language)?.has(keyOf(language))) {
+          add(path, "schemaDuplicateLabel", { label });
+          continue;
         }
-        labels[language].add(label);
+        const other = LANGS.filter((each) => each !== language)
+          .map((each) => labels.get(each)?.get(keyOf(language)))
+          .find((value) => value !== undefined);
+        if (other !== undefined) add(path, "schemaCrossLanguageLabel", { label, value: other });
+      }
+      // Added after both languages are compared: an option may read the same in both ("OK").
+      for (const language of LANGS) {
+        const seen = labels.get(language);
+        if (seen !== undefined && !seen.has(keyOf(language)))
+          seen.set(keyOf(language), option.value);
       }
     });
   });
-
-  const firstRange = model.areas[0]?.range;
-  model.areas.forEach((area, a) => {
-    if (!(area.range.min < area.range.max)) add(`areas.${a}.range`, "schemaBadRange");
-    if (
-      model.scoring.overall === "weightedMean" &&
-      firstRange !== undefined &&
-      (area.range.min !== firstRange.min || area.range.max !== firstRange.max)
-    ) {
-      add(`areas.${a}.range`, "schemaMeanNeedsSameRange");
-    }
-    if (area.bands !== undefined) checkBands(`areas.${a}.bands`, area.bands, area.range, add);
-  });
-
-  // Band coverage needs sound ranges; reference errors elsewhere do not stop it.
-  const rangesSound = model.areas.every(
-    (area) =>
-      area.range.min < area.range.max &&
-      (model.scoring.overall === "sum" ||
-        firstRange === undefined ||
-        (area.range.min === firstRange.min && area.range.max === firstRange.max)),
-  );
-  if (rangesSound) {
-    checkBands("bands.overall", model.bands.overall, overallRange(model), add);
-    // Shared area bands must fit every area that uses them.
-    const sharedUsers = model.areas.filter((area) => area.bands === undefined);
-    const reported = new Set<string>();
-    for (const area of sharedUsers) {
-      const key = `${area.range.min}:${area.range.max}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      checkBands("bands.areas", model.bands.areas, area.range, add);
-    }
-  }
-
-  model.recommendations.forEach((recommendation, r) => {
-    const area = model.areas.find((candidate) => candidate.id === recommendation.area);
-    if (area === undefined) {
-      add(`recommendations.${r}.area`, "schemaUnknownArea", { id: recommendation.area });
-      return;
-    }
-    if (!areaBands(model, area).some((band) => band.id === recommendation.band)) {
-      add(`recommendations.${r}.band`, "schemaUnknownBand", {
-        id: recommendation.band,
-        area: area.id,
-      });
-    }
-  });
-
-  return errors;
 }
 
+/** A band list as the band checks read it; undefined if it is not a list (a shape error). */
+function bandList(value: unknown): (BandBounds | undefined)[] | undefined {
+  return Array.isArray(value) ? value.map((band) => wellFormed(BandBounds, band)) : undefined;
+}
+
+/**
+ * The rules that span fields, on any input. Each runs on the parts it needs that are well-formed
+ * and skips what has a shape error, whose own message is already listed: a band whose minimum is not
+ * a number gets that one message, not also a gap.
+ */
+function crossChecks(input: unknown, add: Add): void {
+  referenceChecks(input, add);
+  optionChecks(fieldOf(input, "scales"), add);
+
+  const overall = wellFormed(OverallRule, fieldOf(fieldOf(input, "scoring"), "overall"));
+  const areas = asList(fieldOf(input, "areas")).map((raw) => ({
+    id: stringAt(raw, "id"),
+    range: wellFormed(RangeSchema, fieldOf(raw, "range")),
+    /** Undefined for an area on the shared bands; null for own bands that are not a list. */
+    bands:
+      fieldOf(raw, "bands") === undefined ? undefined : (bandList(fieldOf(raw, "bands")) ?? null),
+  }));
+  const firstRange = areas[0]?.range;
+  const sameAsFirst = (range: ScoreRange) =>
+    firstRange === undefined || (range.min === firstRange.min && range.max === firstRange.max);
+  areas.forEach((area, a) => {
+    const { range } = area;
+    if (range !== undefined && !(range.min < range.max)) add(`areas.${a}.range`, "schemaBadRange");
+    if (overall === "weightedMean" && range !== undefined && !sameAsFirst(range))
+      add(`areas.${a}.range`, "schemaMeanNeedsSameRange");
+    if (area.bands) checkBands(`areas.${a}.bands`, area.bands, range ? [range] : [], add);
+  });
+
+  // The overall range and the shared bands' ranges need every area's range, well-formed and
+  // sound; without them the bands are still checked among themselves.
+  const ranges = soundRanges(
+    areas.map((area) => area.range),
+    overall,
+  );
+  const bands = fieldOf(input, "bands");
+  const overallBands = bandList(fieldOf(bands, "overall"));
+  const sharedBands = bandList(fieldOf(bands, "areas"));
+  if (overallBands) {
+    const covers = ranges === undefined || overall === undefined ? [] : [rangeOf(overall, ranges)];
+    checkBands("bands.overall", overallBands, covers, add);
+  }
+  if (sharedBands) {
+    // Shared area bands must fit every area that uses them; each distinct range is checked once.
+    const usedOn = new Map<string, ScoreRange>();
+    areas.forEach((area, a) => {
+      const range = ranges?.[a];
+      if (area.bands === undefined && range !== undefined)
+        usedOn.set(`${range.min}:${range.max}`, range);
+    });
+    checkBands("bands.areas", sharedBands, [...usedOn.values()], add);
+  }
+
+  asList(fieldOf(input, "recommendations")).forEach((recommendation, r) => {
+    const areaId = stringAt(recommendation, "area");
+    const bandId = stringAt(recommendation, "band");
+    if (areaId === undefined) return;
+    const area = areas.find((candidate) => candidate.id === areaId);
+    if (area === undefined) {
+      add(`recommendations.${r}.area`, "schemaUnknownArea", { id: areaId });
+      return;
+    }
+    // Only a list whose every band has its id can tell that a band is not there.
+    const list = area.bands === undefined ? sharedBands : area.bands;
+    const ids = list?.map((band) => band?.id);
+    if (bandId === undefined || ids === undefined || ids.includes(undefined)) return;
+    if (!ids.includes(bandId))
+      add(`recommendations.${r}.band`, "schemaUnknownBand", { id: bandId, area: areaId });
+  });
+}
+
+/**
+ * The areas' ranges when the scores' ranges can be trusted: every range well-formed with its
+ * minimum below its maximum and, for a mean, all alike. Otherwise undefined, and the range
+ * errors are all a model hears about its ranges.
+ */
+function soundRanges(
+  ranges: readonly (ScoreRange | undefined)[],
+  overall: Model["scoring"]["overall"] | undefined,
+): ScoreRange[] | undefined {
+  const first = ranges[0];
+  if (overall === undefined || first === undefined) return undefined;
+  const sound: ScoreRange[] = [];
+  for (const range of ranges) {
+    if (range === undefined || !(range.min < range.max)) return undefined;
+    if (overall === "weightedMean" && (range.min !== first.min || range.max !== first.max))
+      return undefined;
+    sound.push(range);
+  }
+  return sound;
+}
+
+/**
+ * A band list's own rules (unique ids, each band's minimum below its maximum, each band starting
+ * where the previous one ends) and, for each range it must cover, its first and last band. Bands
+ * with a shape error are skipped, and so is every comparison with them.
+ */
 function checkBands(
   path: string,
-  bands: readonly Band[],
-  range: ScoreRange,
-  add: (path: string, key: MessageKey, params?: Record<string, string | number>) => void,
+  bands: readonly (BandBounds | undefined)[],
+  ranges: readonly ScoreRange[],
+  add: Add,
 ): void {
   const ids = new Set<string>();
   bands.forEach((band, b) => {
+    if (band === undefined) return;
     if (ids.has(band.id)) add(`${path}.${b}.id`, "schemaDuplicateId", { id: band.id });
     ids.add(band.id);
     if (!(band.min < band.max)) {
@@ -318,14 +413,16 @@ function checkBands(
   // Bands are listed from lowest to highest; each starts where the previous one ends.
   const first = bands[0];
   const last = bands[bands.length - 1];
-  if (first === undefined || last === undefined) return;
-  if (first.min !== range.min) add(`${path}.0.min`, "schemaBandStart", { min: range.min });
-  if (last.max !== range.max)
-    add(`${path}.${bands.length - 1}.max`, "schemaBandEnd", { max: range.max });
+  for (const range of ranges) {
+    if (first !== undefined && first.min !== range.min)
+      add(`${path}.0.min`, "schemaBandStart", { min: range.min });
+    if (last !== undefined && last.max !== range.max)
+      add(`${path}.${bands.length - 1}.max`, "schemaBandEnd", { max: range.max });
+  }
   for (let b = 1; b < bands.length; b++) {
-    const prev = bands[b - 1] as Band;
-    const next = bands[b] as Band;
-    if (next.min === prev.max) continue;
+    const prev = bands[b - 1];
+    const next = bands[b];
+    if (prev === undefined || next === undefined || next.min === prev.max) continue;
     const params = { prev: prev.id, end: prev.max, next: next.id, start: next.min };
     add(`${path}.${b}.min`, next.min > prev.max ? "schemaBandGap" : "schemaBandOverlap", params);
   }

@@ -34,6 +34,10 @@ export const MODEL_MESSAGES = {
     en: "two options are labelled '{label}': respondents could not tell them apart",
     it: "due opzioni hanno l'etichetta '{label}': chi risponde non potrebbe distinguerle",
   },
+  schemaCrossLanguageLabel: {
+    en: "'{label}' is also the label of the option with value {value} in the other language: an answer typed as '{label}' could count as either option; choose another label",
+    it: "'{label}' è anche l'etichetta dell'opzione con valore {value} nell'altra lingua: una risposta scritta '{label}' potrebbe valere per l'una o per l'altra; scegliete un'altra etichetta",
+  },
   schemaUnknownArea: { en: "unknown area '{id}'", it: "area '{id}' inesistente" },
   schemaUnknownScale: { en: "unknown scale '{id}'", it: "scala '{id}' inesistente" },
   schemaUnknownBand: {
