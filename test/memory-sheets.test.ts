@@ -742,6 +742,18 @@ describe("snapshot", () => {
     expect(s?.charts[0]).toMatchObject({ type: "RADAR", ranges: ["A1:B2"] });
   });
 
+  it("shows numbers in the spreadsheet's locale and number format, as a person sees them", () => {
+    const shown = (locale: string) => {
+      const { sheet, workbook } = setup({ locale });
+      sheet.getRange("A1:C1").setValues([[2.5, 0.25, 1.2345]]);
+      sheet.getRange("A1:C1").setNumberFormats([["0.0", "0%", "0.00"]]);
+      const cells = workbook.snapshot().sheets[0]?.cells ?? [];
+      return ["A1", "B1", "C1"].map((a1) => cells.find((cell) => cell.a1 === a1)?.display);
+    };
+    expect(shown("it_IT")).toEqual(["2,5", "25%", "1,23"]);
+    expect(shown("en_US")).toEqual(["2.5", "25%", "1.23"]);
+  });
+
   it("each call makes an independent workbook", () => {
     const a = setup();
     const b = setup();
