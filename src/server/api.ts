@@ -8,7 +8,7 @@ import {
   readAnswers,
 } from "../core/assessment/answers";
 import { type AssessmentSettings, withRespondentIds } from "../core/assessment/assessment";
-import { score } from "../core/assessment/scoring";
+import { ownValue, score } from "../core/assessment/scoring";
 import type { SheetRef, StoredAssessment } from "../core/assessment/storage";
 import { lastScoreOf, summarize } from "../core/assessment/summary";
 import {
@@ -66,8 +66,13 @@ function questionnaireOf(sheets: SheetFinder, record: StoredAssessment, lang: La
 }
 
 function readQuestionnaire(sheet: Sheet, record: StoredAssessment, lang: Lang): ReadAnswers {
+  // Formulas come with the values, for the same block in one call: a formula's result reads like a
+  // chosen answer in getValues, and only getFormulas shows it is not one.
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas();
   try {
-    return readAnswers(record.model, record.settings, sheet.getDataRange().getValues());
+    return readAnswers(record.model, record.settings, values, formulas);
   } catch (error) {
     if (error instanceof DamagedQuestionnaireError)
       fail(lang, "errQuestionnaireDamaged", { name: sheet.getName() });
@@ -118,7 +123,7 @@ export function getState(): State {
       ? []
       : [
           {
-            // The stored id: checkModel looks the draft up by it (and finds the sheet by name if needed).
+            // The stored id: checkModel looks the draft up by it (sheets are found by id only).
             sheetId: draft.sheet.id,
             sheetName: located.ref.name,
             modelId: draft.modelId,
@@ -220,6 +225,9 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
   history.sheet
     .getRange(history.sheet.getLastRow(), 1, 1, row.length)
     .setNumberFormats([run.formats]);
+  // Inserting a sheet makes it the active one (History, the first time); whoever pressed Score
+  // wants the Results, whichever sheet they pressed it from.
+  spreadsheet.setActiveSheet(results.sheet);
 
   const updated: StoredAssessment = {
     ...record,
@@ -257,7 +265,8 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   const layout = questionnaireLayout(record.model, existing.length);
   if (
     existing.some(
-      (respondent, index) => read.columns[respondent.id] !== layout.firstAnswerColumn + index,
+      (respondent, index) =>
+        ownValue(read.columns, respondent.id) !== layout.firstAnswerColumn + index,
     )
   ) {
     fail(lang, "errColumnsMoved", { name: sheet.getName() });

@@ -210,3 +210,86 @@ describe("score: several respondents", () => {
     expect(single.groups).toEqual([]);
   });
 });
+
+describe("score: ids named like Object.prototype's properties", () => {
+  /**
+   * An area's entry, read as plain indexing would: a record missing its own "constructor" entry
+   * yields Object here, whose score is undefined, so the assertion fails.
+   */
+  const areaOf = <T>(areas: Readonly<Record<string, T>> | undefined, id: string) => areas?.[id];
+
+  /** levelModel with area "people" renamed and question "p1" renamed. */
+  function renamed(area: string, question: string) {
+    const model = levelModel();
+    for (const candidate of model.areas) if (candidate.id === "people") candidate.id = area;
+    for (const candidate of model.questions) {
+      if (candidate.area === "people") candidate.area = area;
+      if (candidate.id === "p1") candidate.id = question;
+    }
+    for (const recommendation of model.recommendations)
+      if (recommendation.area === "people") recommendation.area = area;
+    return model;
+  }
+
+  it("area 'constructor' without a target has no target and no gap, not Object's constructor", () => {
+    const model = renamed("constructor", "toString");
+    const result = score(model, one({ toString: 5, p2: 1, r1: 4, r2: 2 }), {
+      targets: { process: 5 },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.areas[0]).toMatchObject({
+      area: "constructor",
+      score: 2,
+      target: null,
+      gap: null,
+      priority: null,
+    });
+    expect(result.areas[1]).toMatchObject({ target: 5, gap: 1, priority: 1 });
+    expect(result.overall.score).toBeCloseTo(8 / 3, 12);
+  });
+
+  it("area 'constructor' with a target has its gap", () => {
+    const result = score(renamed("constructor", "toString"), one({ toString: 5, p2: 1 }), {
+      targets: { constructor: 4 },
+    });
+    expect(result.areas[0]).toMatchObject({ target: 4, gap: 2, priority: 4 });
+    expect(result.problems).toEqual([]);
+  });
+
+  it("an unanswered 'toString' question is unanswered, not a value outside the scale", () => {
+    const result = score(renamed("constructor", "toString"), {
+      respondents: [
+        { id: "a", name: "Ada", group: "constructor", answers: { p2: 3 } },
+        { id: "b", name: "Bea", group: "__proto__", answers: { toString: 1, p2: 1 } },
+        { id: "c", name: "Cid", group: "toString", answers: {} },
+      ],
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.respondents.map((r) => areaOf(r.areas, "constructor")?.score)).toEqual([
+      3,
+      1,
+      null,
+    ]);
+    expect(areaOf(result.respondents[0]?.areas, "constructor")?.completeness).toBe(0.5);
+    expect(
+      result.groups.map((g) => [g.group, g.respondents, areaOf(g.areas, "constructor")?.score]),
+    ).toEqual([
+      ["constructor", 1, 3],
+      ["__proto__", 1, 1],
+      ["toString", 1, null],
+    ]);
+    expect(result.groupGaps[0]).toMatchObject({ area: "constructor", gap: 2 });
+  });
+
+  it("an area '__proto__' is an own entry of every per-area record", () => {
+    const model = renamed("__proto__", "hasOwnProperty");
+    const result = score(model, one({ hasOwnProperty: 4, p2: 4, r1: 2, r2: 4 }), {
+      targets: JSON.parse('{"__proto__": 5}') as Record<string, number>,
+    });
+    expect(result.problems).toEqual([]);
+    const own = (record: object) => Object.getOwnPropertyDescriptor(record, "__proto__")?.value;
+    expect(own(result.respondents[0]?.areas ?? {})).toMatchObject({ score: 4 });
+    expect(result.areas[0]).toMatchObject({ area: "__proto__", score: 4, target: 5, gap: 1 });
+    expect(result.overall.score).toBe(10 / 3);
+  });
+});

@@ -12,12 +12,14 @@ import type { MemoryWorkbook } from "../../src/memory-sheets";
 import {
   addRespondents,
   createAssessment,
+  createRecord,
   getState,
   scoreAssessment,
   showResults,
 } from "../../src/server/api";
 import { scoreFromMenu } from "../../src/server/menu";
 import { installAppsScript } from "../support/apps-script";
+import { levelModel } from "../support/fixtures";
 
 const maturity = builtinModels["cx-maturity"] as Model;
 
@@ -420,6 +422,133 @@ describe("score", () => {
     workbook.activeSheet = workbook.sheet("Sheet1");
     ok(showResults({ assessmentId: summary.id }));
     expect(workbook.activeSheet.name).toBe("Risultati · Acme");
+  });
+});
+
+describe("score: nothing typed is lost, nothing misread", () => {
+  it("leaves the Results sheet active after scoring, the first time and every time after", () => {
+    const { workbook, summary, sheet } = (() => {
+      const env = installAppsScript();
+      const created = ok(createAssessment(request()));
+      answerAll(env.workbook, created.questionnaireSheet, maturity, 0, 4);
+      return { ...env, summary: created, sheet: created.questionnaireSheet };
+    })();
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    expect(workbook.activeSheet.name).toBe("Risultati · Acme");
+    // Scoring again from the questionnaire (the menu's Score while answering) ends on the Results.
+    workbook.activeSheet = workbook.sheet(sheet);
+    ok(scoreAssessment({ assessmentId: summary.id }));
+    expect(workbook.activeSheet.name).toBe("Risultati · Acme");
+  });
+
+  it("reports a formula in an answer cell with its address instead of scoring its result", () => {
+    const { workbook } = installAppsScript();
+    const created = ok(createAssessment(request({ respondents: [{ name: "Anna", group: "" }] })));
+    const sheet = created.questionnaireSheet;
+    answerAll(workbook, sheet, maturity, 0, 2);
+    const id = maturity.questions[0]?.id ?? "";
+    const row = rowOf(workbook, sheet, id);
+    // Switched to Automatic and typed ="5 · Esperto": real Sheets keeps the formula and shows its
+    // result, which the dropdown accepts. The fake computes no formula, so the result is set here.
+    const cell = workbook.sheet(sheet).writableCell(row, 4);
+    cell.formula = '="5 · Esperto"';
+    cell.value = "5 · Esperto";
+    const scored = ok(scoreAssessment({ assessmentId: created.id }));
+    expect(scored.respondents?.[0]?.answered).toBe(maturity.questions.length - 1);
+    expect(scored.lastScore?.problems).toBe(1);
+    // Every other answer is 2: a scored 5 would lift the first area above 2.
+    expect(scored.lastScore?.areas[0]?.score).toBe(2);
+    expect(rowStarting(workbook, "Risultati · Acme", `D${row}`).slice(1, 4)).toEqual([
+      "Anna",
+      id,
+      'La cella contiene una formula (="5 · Esperto"), non una risposta: scegliete la risposta dal menu a tendina.',
+    ]);
+    // Reading never writes: the formula is still there for the consultant to see.
+    expect(workbook.formulas(sheet, `D${row}`)).toEqual([['="5 · Esperto"']]);
+  });
+
+  it("scores a model whose area and question are 'constructor', with a group 'constructor'", () => {
+    const { workbook } = installAppsScript();
+    const model = levelModel();
+    for (const area of model.areas) if (area.id === "people") area.id = "constructor";
+    for (const question of model.questions) {
+      if (question.area === "people") question.area = "constructor";
+      if (question.id === "p1") question.id = "constructor";
+    }
+    for (const recommendation of model.recommendations)
+      if (recommendation.area === "people") recommendation.area = "constructor";
+    const created = createRecord(model, {
+      modelId: model.id,
+      clientName: "Proto",
+      lang: "it",
+      respondents: [
+        { name: "Anna", group: "constructor" },
+        { name: "Bruno", group: "toString" },
+      ],
+      // No target for "constructor": its target must read as none, not as Object's constructor.
+      targets: { process: 4 },
+    });
+    const sheet = created.questionnaireSheet;
+    for (const question of model.questions) {
+      const row = rowOf(workbook, sheet, question.id);
+      for (const [respondent, label] of [
+        [0, "level 4 (it)"],
+        [1, "level 2 (it)"],
+      ] as const) {
+        const edit = workbook.userEdit(sheet, `${column(respondent)}${row}`, label);
+        if (!edit.ok) throw new Error(edit.message);
+      }
+    }
+    const scored = ok(scoreAssessment({ assessmentId: created.id }));
+    expect(scored.lastScore?.problems).toBe(0);
+    expect(scored.respondents?.map((r) => r.answered)).toEqual([4, 4]);
+    // constructor: Anna 4, Bruno 2 → 3; process: both 3 (r2 is reverse-scored) → overall 3.
+    expect(scored.lastScore?.overall).toBe(3);
+    expect(scored.lastScore?.areas.map((area) => [area.id, area.score])).toEqual([
+      ["constructor", 3],
+      ["process", 3],
+    ]);
+    const results = "Risultati · Proto";
+    // score, min, max, band, completeness, target, gap, priority, lowest, highest, sd, groups
+    expect(rowStarting(workbook, results, "People (it)").slice(1, 15)).toEqual([
+      3,
+      1,
+      5,
+      "fair (it)",
+      1,
+      null,
+      null,
+      null,
+      2,
+      4,
+      1,
+      4,
+      2,
+      "2 (constructor sopra toString)",
+    ]);
+    expect(rowStarting(workbook, results, "Process (it)").slice(1, 9)).toEqual([
+      3,
+      1,
+      5,
+      "fair (it)",
+      1,
+      4,
+      1,
+      1,
+    ]);
+    expect(rowStarting(workbook, results, "Anna").slice(1, 7)).toEqual([
+      "constructor",
+      1,
+      11 / 3,
+      "high (it)",
+      4,
+      3,
+    ]);
+    const text = JSON.stringify(workbook.values(results));
+    expect(text).not.toContain("function");
+    expect(text).not.toContain("NaN");
+    const run = workbook.values("Storico · Proto").find((line) => line[1] === model.id);
+    expect(run?.slice(5)).toEqual([3, "high (it)", 3, 3]);
   });
 });
 

@@ -1,18 +1,22 @@
 /**
  * Reads a questionnaire's cells back into answers. Rows are found by the question id in column A
  * and columns by the respondent ids in the hidden id row, so sorted, moved or hidden rows and moved
- * columns still score. Every cell that cannot be read becomes a problem with its address.
+ * columns still score. Every cell that cannot be read becomes a problem with its address: text that
+ * is no option, and any formula (its result is not something a person chose, however it reads).
+ * Labels are read in the questionnaire's language; the other language only where it cannot be
+ * taken for an option of this one.
  */
 
 import { a1 } from "../layout/a1";
 import { RESPONDENT_ID_MARKER } from "../layout/questionnaire";
-import type { Model } from "../model/schema";
-import { LANGS } from "../texts/i18n";
+import type { Model, Scale } from "../model/schema";
+import { LANGS, type Lang } from "../texts/i18n";
 import { type AnswerOption, type AssessmentSettings, answerOptions, scaleOf } from "./assessment";
 import type { Answer, Responses } from "./scoring";
 
 export type SheetProblemKind =
   | "unreadable-answer"
+  | "formula-answer"
   | "missing-question-row"
   | "duplicate-question-row"
   | "missing-respondent-column";
@@ -23,7 +27,7 @@ export interface SheetProblem {
   cell: string | null;
   questionId?: string;
   respondentId?: string;
-  /** What the cell holds, as text. */
+  /** What the cell holds, as text (for a formula, the formula). */
   value?: string;
 }
 
@@ -49,29 +53,75 @@ function cellText(value: unknown): string {
   return String(value).trim();
 }
 
+type OptionValue = number | "na";
+
 /**
- * Every way a cell may say an option: its label in either language, or the bare value typed as a
- * number. Labels win: a bare value counts only where no label reads the same, so a scale labelled
- * "1".."5" for values 0..4 is read by its labels.
+ * Adds each text → value of one tier (case-insensitive) where no earlier tier has the text. A text
+ * that two options of the same tier share means neither: it is left out, so the cell is reported
+ * rather than read as whichever option came last.
  */
-function optionLookup(options: readonly AnswerOption[][]): Map<string, number | "na"> {
-  const lookup = new Map<string, number | "na">();
-  for (const list of options) {
-    for (const option of list) lookup.set(option.label.toLowerCase(), option.value);
+function addTier(lookup: Map<string, OptionValue>, tier: readonly [string, OptionValue][]): void {
+  const added = new Map<string, OptionValue | null>();
+  for (const [text, value] of tier) {
+    const key = text.toLowerCase();
+    if (lookup.has(key)) continue;
+    const earlier = added.get(key);
+    added.set(key, earlier === undefined || earlier === value ? value : null);
   }
-  for (const list of options) {
-    for (const option of list) {
-      const bare = String(option.value);
-      if (option.value !== "na" && !lookup.has(bare)) lookup.set(bare, option.value);
-    }
+  for (const [key, value] of added) if (value !== null) lookup.set(key, value);
+}
+
+/**
+ * Every way a cell may say an option, in order of precedence:
+ * 1. its label in the questionnaire's language (the dropdown's items: what a person picked means
+ *    what the dropdown they picked it from says);
+ * 2. the bare value typed as a number, where no such label reads the same (so a scale labelled
+ *    "1".."5" for values 0..4 is read by its labels);
+ * 3. its label in the other language, only where it reads as none of the above: an answer pasted
+ *    from a sheet in the other language still counts, but an option 1 labelled "Low" in English
+ *    never takes the place of an Italian option 5 labelled "Low".
+ */
+function optionLookup(scale: Scale, lang: Lang): Map<string, OptionValue> {
+  const own = answerOptions(scale, lang);
+  const lookup = new Map<string, OptionValue>();
+  addTier(
+    lookup,
+    own.map((option): [string, OptionValue] => [option.label, option.value]),
+  );
+  addTier(
+    lookup,
+    own.flatMap((option): [string, OptionValue][] =>
+      option.value === "na" ? [] : [[String(option.value), option.value]],
+    ),
+  );
+  for (const other of LANGS) {
+    if (other === lang) continue;
+    addTier(
+      lookup,
+      answerOptions(scale, other).map((option: AnswerOption): [string, OptionValue] => [
+        option.label,
+        option.value,
+      ]),
+    );
   }
   return lookup;
 }
 
+/** A formula as getFormulas gives it: "" (or nothing) for a cell without one. */
+function formulaText(value: unknown): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/**
+ * `cells` as Range.getValues returns them and `formulas` as Range.getFormulas returns them for the
+ * same range: a formula's result sits in `cells` like typed text, so only `formulas` tells them
+ * apart.
+ */
 export function readAnswers(
   model: Model,
   settings: AssessmentSettings,
   cells: readonly (readonly unknown[])[],
+  formulas: readonly (readonly unknown[])[],
 ): ReadAnswers {
   const problems: SheetProblem[] = [];
   const idRowIndex = cells.findIndex((row) => cellText(row[0]) === RESPONDENT_ID_MARKER);
@@ -104,21 +154,29 @@ export function readAnswers(
   });
 
   const lookups = new Map(
-    model.scales.map((scale) => [
-      scale.id,
-      optionLookup(LANGS.map((lang) => answerOptions(scaleOf(model, scale.id), lang))),
-    ]),
+    model.scales.map((scale) => [scale.id, optionLookup(scaleOf(model, scale.id), settings.lang)]),
   );
 
-  const answered: Record<string, number> = {};
+  const answered = new Map<string, number>();
   const respondents = settings.respondents.map((respondent) => {
-    const answers: Record<string, Answer> = {};
-    let count = 0;
+    // A Map, made a record at the end: assigning answers["__proto__"] would set the prototype.
+    const answers = new Map<string, Answer>();
     const column = columnOf.get(respondent.id);
     for (const question of model.questions) {
       const rowIndex = rowOf.get(question.id);
       if (rowIndex === undefined) continue;
       if (column === undefined) continue;
+      const formula = formulaText(formulas[rowIndex]?.[column]);
+      if (formula !== "") {
+        problems.push({
+          kind: "formula-answer",
+          cell: a1(rowIndex + 1, column + 1),
+          questionId: question.id,
+          respondentId: respondent.id,
+          value: formula,
+        });
+        continue;
+      }
       const raw = cells[rowIndex]?.[column];
       const text = cellText(raw);
       if (text === "") continue;
@@ -133,11 +191,15 @@ export function readAnswers(
         });
         continue;
       }
-      answers[question.id] = value;
-      count += 1;
+      answers.set(question.id, value);
     }
-    answered[respondent.id] = count;
-    return { id: respondent.id, name: respondent.name, group: respondent.group, answers };
+    answered.set(respondent.id, answers.size);
+    return {
+      id: respondent.id,
+      name: respondent.name,
+      group: respondent.group,
+      answers: Object.fromEntries(answers),
+    };
   });
 
   for (const question of model.questions) {
@@ -145,6 +207,7 @@ export function readAnswers(
       problems.push({ kind: "missing-question-row", cell: null, questionId: question.id });
     }
   }
+  // fromEntries defines own properties, whatever the id; readers use ownValue.
   const columns = Object.fromEntries([...columnOf].map(([id, index]) => [id, index + 1]));
-  return { responses: { respondents }, problems, answered, columns };
+  return { responses: { respondents }, problems, answered: Object.fromEntries(answered), columns };
 }

@@ -15,6 +15,9 @@
  *   the overall of a set is combined from its area scores.
  * - Target → gap = target − score; priority = area weight × max(gap, 0).
  * Results keep full precision; rounding is for display only.
+ *
+ * Ids (areas, questions, respondents) are read from records only as own properties and records are
+ * built with Object.fromEntries: an id such as "constructor" or "__proto__" is an id like any other.
  */
 
 import {
@@ -147,6 +150,16 @@ export interface ScoreResult {
 }
 
 /**
+ * What a record holds under an id, never what it inherits: on a plain object `record.constructor`
+ * is Object and `record.toString` a function, so an area, question or respondent with such an id
+ * would otherwise read a target, answer or score that nobody gave.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; core and the bundle target ES2020.
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
  * The score a band is looked up with: binary floating noise removed (1.7999999999999998 → 1.8), so
  * boundaries hold as the model writes them. Results keep the unrounded score.
  */
@@ -237,7 +250,7 @@ function tallyRespondent(
 ): AreaTally[] {
   const tallies = compiled.model.areas.map(() => ({ answered: 0, weightSum: 0, weightedSum: 0 }));
   for (const question of compiled.questions) {
-    const answer = respondent.answers[question.id];
+    const answer = ownValue(respondent.answers, question.id);
     if (answer === null || answer === undefined) continue;
     const tally = tallies[question.areaIndex] as AreaTally;
     if (answer === "na") {
@@ -321,7 +334,7 @@ function scoreRespondent(
 ) {
   const { model } = compiled;
   const minimum = model.scoring.minCompleteness;
-  const areas: Record<string, Measure> = {};
+  const measures: Measure[] = [];
   const scores: (number | null)[] = [];
   let answered = 0;
   model.areas.forEach((area, index) => {
@@ -330,15 +343,21 @@ function scoreRespondent(
     const score = areaScore(area, tally);
     scores.push(score);
     answered += tally.answered;
-    areas[area.id] = measure(
-      score,
-      total === 0 ? 0 : tally.answered / total,
-      areaBands(model, area),
-      area.range,
-      minimum,
+    measures.push(
+      measure(
+        score,
+        total === 0 ? 0 : tally.answered / total,
+        areaBands(model, area),
+        area.range,
+        minimum,
+      ),
     );
   });
-  const allSufficient = Object.values(areas).every((area) => area.sufficient);
+  // fromEntries defines own properties: assigning areas["__proto__"] would set the prototype.
+  const areas = Object.fromEntries(
+    model.areas.map((area, index) => [area.id, measures[index] as Measure]),
+  );
+  const allSufficient = measures.every((area) => area.sufficient);
   const overall = measure(
     combineAreas(model, scores),
     compiled.questions.length === 0 ? 0 : answered / compiled.questions.length,
@@ -364,7 +383,7 @@ function scoreSet(
 ): { overall: SetMeasure; areas: Record<string, SetMeasure> } {
   const { model } = compiled;
   const minimum = model.scoring.minCompleteness;
-  const areas: Record<string, SetMeasure> = {};
+  const measures: SetMeasure[] = [];
   const scores: (number | null)[] = [];
   let answered = 0;
   model.areas.forEach((area, index) => {
@@ -372,7 +391,7 @@ function scoreSet(
     const provisional: number[] = [];
     let areaAnswered = 0;
     members.forEach((member, m) => {
-      const own = member.areas[area.id];
+      const own = ownValue(member.areas, area.id);
       if (own !== undefined && own.score !== null)
         (own.sufficient ? sufficient : provisional).push(own.score);
       areaAnswered += tallies[m]?.[index]?.answered ?? 0;
@@ -385,7 +404,7 @@ function scoreSet(
     const cells = members.length * (compiled.questionsPerArea[index] ?? 0);
     const score = spread === null ? null : spread.mean;
     scores.push(score);
-    areas[area.id] = {
+    measures.push({
       ...measure(
         score,
         cells === 0 ? 0 : areaAnswered / cells,
@@ -394,13 +413,17 @@ function scoreSet(
         minimum,
       ),
       spread,
-    };
+    });
   });
+  // fromEntries defines own properties: assigning areas["__proto__"] would set the prototype.
+  const areas = Object.fromEntries(
+    model.areas.map((area, index) => [area.id, measures[index] as SetMeasure]),
+  );
   const overallValues = members
     .map((member) => member.overall.score)
     .filter((score): score is number => score !== null);
   const cells = members.length * compiled.questions.length;
-  const allSufficient = Object.values(areas).every((area) => area.sufficient);
+  const allSufficient = measures.every((area) => area.sufficient);
   return {
     overall: {
       ...measure(
@@ -453,8 +476,8 @@ export function score(model: Model, responses: Responses, options: ScoreOptions 
       problems.push({ kind: "unknown-area", areaId });
   }
   const areas: AreaResult[] = model.areas.map((area) => {
-    const set = everyone.areas[area.id] as SetMeasure;
-    const target = targets[area.id] ?? null;
+    const set = ownValue(everyone.areas, area.id) as SetMeasure;
+    const target = ownValue(targets, area.id) ?? null;
     const gap = target === null || set.score === null ? null : target - set.score;
     return {
       ...set,
@@ -486,7 +509,7 @@ function groupGaps(model: Model, groups: readonly GroupResult[]): GroupGap[] {
     let high: GroupGap["high"] | null = null;
     let low: GroupGap["low"] | null = null;
     for (const group of groups) {
-      const score = group.areas[area.id]?.score;
+      const score = ownValue(group.areas, area.id)?.score;
       if (score === null || score === undefined) continue;
       if (high === null || score > high.score) high = { group: group.group, score };
       if (low === null || score < low.score) low = { group: group.group, score };

@@ -3,7 +3,7 @@
  * plain data made from the stored record and the pure results, so it crosses google.script.run.
  */
 import type { AssessmentSummary } from "../contract/contract";
-import type { ScoreResult } from "./scoring";
+import { ownValue, type ScoreResult } from "./scoring";
 import type { LastScore, StoredAssessment } from "./storage";
 
 /** What the sidebar shows of an assessment; `answered` is null when the questionnaire is unreadable. */
@@ -26,7 +26,7 @@ export function summarize(
         ? null
         : record.settings.respondents.map((respondent) => ({
             ...respondent,
-            answered: answered[respondent.id] ?? 0,
+            answered: ownValue(answered, respondent.id) ?? 0,
             total,
           })),
     lastScore: record.lastScore,

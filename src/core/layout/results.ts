@@ -5,7 +5,7 @@
  */
 import type { SheetProblem } from "../assessment/answers";
 import type { AssessmentSettings } from "../assessment/assessment";
-import type { Measure, ScoreResult } from "../assessment/scoring";
+import { type Measure, ownValue, type ScoreResult } from "../assessment/scoring";
 import type { Model } from "../model/schema";
 import { formatNumber, formatPercent, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
@@ -42,6 +42,8 @@ export function problemMessage(problem: SheetProblem, lang: Lang): string {
   switch (problem.kind) {
     case "unreadable-answer":
       return t(lang, "problemUnreadable", { value: problem.value ?? "" });
+    case "formula-answer":
+      return t(lang, "problemFormula", { formula: problem.value ?? "" });
     case "missing-question-row":
       return t(lang, "problemMissingRow");
     case "duplicate-question-row":
@@ -141,7 +143,7 @@ export function planResults(
       scoreCell(area.spread?.min),
       scoreCell(area.spread?.max),
       { value: area.spread?.sd ?? null, format: "0.00", align: "right" },
-      ...groups.map((group) => scoreCell(group.areas[area.area]?.score)),
+      ...groups.map((group) => scoreCell(ownValue(group.areas, area.area)?.score)),
       {
         value:
           gap === undefined
@@ -188,7 +190,7 @@ export function planResults(
       { value: respondent.overall.completeness, format: PERCENT, align: "right" },
       scoreCell(respondent.overall.score),
       bandCell(respondent.overall, lang),
-      ...model.areas.map((area) => scoreCell(respondent.areas[area.id]?.score)),
+      ...model.areas.map((area) => scoreCell(ownValue(respondent.areas, area.id)?.score)),
     );
   }
   grid.blank();
@@ -229,7 +231,7 @@ export function planResults(
     grid.row(
       area.name[lang],
       scoreCell(area.score),
-      ...groups.map((group) => scoreCell(group.areas[area.area]?.score)),
+      ...groups.map((group) => scoreCell(ownValue(group.areas, area.area)?.score)),
     );
   }
 

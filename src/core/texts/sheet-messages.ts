@@ -215,6 +215,10 @@ export const SHEET_MESSAGES = {
     it: "Risposta non valida «{value}»: sceglietela dal menu a tendina.",
     en: "Invalid answer “{value}”: choose it from the dropdown.",
   },
+  problemFormula: {
+    it: "La cella contiene una formula ({formula}), non una risposta: scegliete la risposta dal menu a tendina.",
+    en: "The cell holds a formula ({formula}), not an answer: choose the answer from the dropdown.",
+  },
   problemMissingRow: {
     it: "La riga di questa domanda è stata cancellata: la domanda non viene conteggiata.",
     en: "This question's row was deleted: the question is not counted.",

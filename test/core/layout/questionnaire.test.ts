@@ -116,6 +116,9 @@ describe("questionnaire plan", () => {
   });
 });
 
+/** A questionnaire without a formula in it, as getFormulas would say with "" in every cell. */
+const NO_FORMULAS: readonly (readonly unknown[])[] = [];
+
 describe("reading answers back", () => {
   const model = builtinModels["cx-maturity"] as Model;
   const plan = planQuestionnaire(model, settings, "x");
@@ -129,7 +132,7 @@ describe("reading answers back", () => {
     (cells[rowOf(cells, q1?.id ?? "")] as unknown[])[3] = "4 · Avanzato";
     (cells[rowOf(cells, q2?.id ?? "")] as unknown[])[3] = "N/A";
     (cells[rowOf(cells, q3?.id ?? "")] as unknown[])[4] = 2;
-    const read = readAnswers(model, settings, cells);
+    const read = readAnswers(model, settings, cells, NO_FORMULAS);
     const option4 = model.scales[0]?.options.find((o) => o.value === 4)?.label.it;
     expect(option4).toBe("4 · Avanzato");
     expect(read.responses.respondents[0]?.answers).toEqual({
@@ -159,7 +162,9 @@ describe("reading answers back", () => {
     );
     (cells[cells.findIndex((row) => row[0] === "p1")] as unknown[])[3] = "1";
     (cells[cells.findIndex((row) => row[0] === "p2")] as unknown[])[3] = 5;
-    expect(readAnswers(shifted, settings, cells).responses.respondents[0]?.answers).toEqual({
+    expect(
+      readAnswers(shifted, settings, cells, NO_FORMULAS).responses.respondents[0]?.answers,
+    ).toEqual({
       p1: 0,
       p2: 4,
     });
@@ -169,7 +174,7 @@ describe("reading answers back", () => {
     const cells = grid();
     const row = rowOf(cells, model.questions[0]?.id ?? "");
     (cells[row] as unknown[])[4] = "molto";
-    const read = readAnswers(model, settings, cells);
+    const read = readAnswers(model, settings, cells, NO_FORMULAS);
     expect(read.problems).toEqual([
       {
         kind: "unreadable-answer",
@@ -188,7 +193,9 @@ describe("reading answers back", () => {
     const moved = [...cells.slice(0, layout.firstBodyRow - 1), ...body];
     const id = model.questions[5]?.id ?? "";
     (moved[rowOf(moved, id)] as unknown[])[3] = "5 · Esperto";
-    expect(readAnswers(model, settings, moved).responses.respondents[0]?.answers).toEqual({
+    expect(
+      readAnswers(model, settings, moved, NO_FORMULAS).responses.respondents[0]?.answers,
+    ).toEqual({
       [id]: 5,
     });
   });
@@ -197,7 +204,7 @@ describe("reading answers back", () => {
     const cells = grid().map((row) => [row[0], row[1], row[2], row[4], row[3], ...row.slice(5)]);
     const id = model.questions[0]?.id ?? "";
     (cells[rowOf(cells, id)] as unknown[])[3] = "1 · Principiante"; // now Bruno's column
-    const read = readAnswers(model, settings, cells);
+    const read = readAnswers(model, settings, cells, NO_FORMULAS);
     expect(read.responses.respondents[1]?.answers).toEqual({ [id]: 1 });
     expect(read.responses.respondents[0]?.answers).toEqual({});
   });
@@ -210,7 +217,7 @@ describe("reading answers back", () => {
     withoutRow.push([
       ...(withoutRow[rowOf(withoutRow, duplicated)] as unknown[]),
     ] as (typeof cells)[number]);
-    const kinds = readAnswers(model, settings, withoutRow).problems.map((p) => [
+    const kinds = readAnswers(model, settings, withoutRow, NO_FORMULAS).problems.map((p) => [
       p.kind,
       p.questionId,
     ]);
@@ -224,7 +231,7 @@ describe("reading answers back", () => {
 
   it("refuses a questionnaire whose respondent-id row is gone", () => {
     const cells = grid().filter((row) => row[0] !== RESPONDENT_ID_MARKER);
-    expect(() => readAnswers(model, settings, cells)).toThrow(/respondent-id row/);
+    expect(() => readAnswers(model, settings, cells, NO_FORMULAS)).toThrow(/respondent-id row/);
   });
 });
 

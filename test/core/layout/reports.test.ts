@@ -13,7 +13,7 @@ import {
 } from "../../../src/core/layout/action-plan";
 import { historyRow } from "../../../src/core/layout/history";
 import { cleanSheetName, uniqueSheetName } from "../../../src/core/layout/names";
-import { planResults } from "../../../src/core/layout/results";
+import { planResults, problemMessage } from "../../../src/core/layout/results";
 import { levelModel } from "../../support/fixtures";
 
 const settings: AssessmentSettings = {
@@ -112,6 +112,73 @@ describe("results plan", () => {
       "p1",
       "Invalid answer “maybe”: choose it from the dropdown.",
     ]);
+  });
+
+  it("says a formula cell is not an answer, showing the formula as text", () => {
+    const formula = {
+      kind: "formula-answer",
+      cell: "E9",
+      questionId: "p2",
+      respondentId: "r1",
+      value: '="level 5"',
+    } as const;
+    const row = planResults(
+      model,
+      settings,
+      result,
+      [formula],
+      { displayDate: "x" },
+      "x",
+    ).values.find((candidate) => candidate[0] === "E9");
+    expect(row?.slice(0, 4)).toEqual([
+      "E9",
+      "Anna",
+      "p2",
+      'The cell holds a formula (="level 5"), not an answer: choose the answer from the dropdown.',
+    ]);
+    expect(problemMessage(formula, "it")).toBe(
+      'La cella contiene una formula (="level 5"), non una risposta: scegliete la risposta dal menu a tendina.',
+    );
+  });
+
+  it("shows the scores of an area 'constructor' and a group 'constructor', never Object", () => {
+    const renamed = levelModel();
+    for (const area of renamed.areas) if (area.id === "people") area.id = "constructor";
+    for (const question of renamed.questions)
+      if (question.area === "people") question.area = "constructor";
+    const scored = score(renamed, {
+      respondents: [
+        { id: "r1", name: "Anna", group: "constructor", answers: { p1: 5, p2: 5, r1: 3 } },
+        { id: "r2", name: "Bruno", group: "toString", answers: { p1: 1, p2: 1, r1: 3 } },
+      ],
+    });
+    const built = planResults(
+      renamed,
+      { ...settings, targets: {} },
+      scored,
+      [],
+      { displayDate: "x" },
+      "x",
+    );
+    const find = (text: string) => built.values.find((row) => row[0] === text) ?? [];
+    // score, min, max, band, completeness, target, gap, priority, lowest, highest, sd, groups
+    expect(find("People").slice(1, 14)).toEqual([
+      3,
+      1,
+      5,
+      "fair",
+      1,
+      null,
+      null,
+      null,
+      1,
+      5,
+      2,
+      5,
+      1,
+    ]);
+    expect(find("Anna").slice(5, 7)).toEqual([5, 3]);
+    expect(JSON.stringify(built.values)).not.toMatch(/function|NaN/);
   });
 });
 
