@@ -1,19 +1,8 @@
-/**
- * What the sidebar and the menu call. Each function validates its whole request first, then takes
- * the document lock, then reads, computes with the pure core, and writes in batched calls.
- */
-import {
-  DamagedQuestionnaireError,
-  type ReadAnswers,
-  readAnswers,
-} from "../core/assessment/answers";
 import { type AssessmentSettings, withRespondentIds } from "../core/assessment/assessment";
-import { ownValue, score } from "../core/assessment/scoring";
+import { score } from "../core/assessment/scoring";
 import type { SheetRef, StoredAssessment } from "../core/assessment/storage";
 import { lastScoreOf, summarize } from "../core/assessment/summary";
 import {
-  type AddRespondentsRequest,
-  AddRespondentsRequestSchema,
   type AssessmentSummary,
   CreateRequestSchema,
   type CreateRequestValue,
@@ -27,21 +16,21 @@ import {
 } from "../core/contract/contract";
 import { planActionPlan, readPlanEntries } from "../core/layout/action-plan";
 import { historyRow, planHistory } from "../core/layout/history";
-import { planQuestionnaire, questionnaireLayout } from "../core/layout/questionnaire";
+import { planQuestionnaire } from "../core/layout/questionnaire";
 import { planResults } from "../core/layout/results";
 import type { Model } from "../core/model/schema";
 import type { Lang } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
-import { endpoint, fail, UserError, userLang } from "./endpoint";
+import { loadRecord, questionnaireOf, readQuestionnaire } from "./assessments";
+import { endpoint, UserError, userLang } from "./endpoint";
 import { availableModels, findModel, summaryOf } from "./library";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";
-import { addQuestionnaireColumns } from "./questionnaire-columns";
 import { literal, renderNewSheet, renderPlan, resetSheet } from "./renderer";
-import { type Located, SheetFinder } from "./sheets";
+import { addRespondents } from "./respondents-api";
+import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function formatDate(spreadsheet: Spreadsheet, date: Date): string {
   return Utilities.formatDate(date, spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
@@ -49,35 +38,6 @@ function formatDate(spreadsheet: Spreadsheet, date: Date): string {
 
 function newAssessmentId(date: Date): string {
   return `a${date.getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
-}
-
-function loadRecord(store: AssessmentStore, id: string, lang: Lang): StoredAssessment {
-  const reading = store.find(id);
-  if (reading === null) fail(lang, "errNoAssessment");
-  if (!reading.ok) fail(lang, "errUnreadableStore", { id });
-  return reading.record;
-}
-
-function questionnaireOf(sheets: SheetFinder, record: StoredAssessment, lang: Lang): Located {
-  const located = sheets.find(record.sheets.questionnaire);
-  if (located === null)
-    fail(lang, "errQuestionnaireMissing", { name: record.sheets.questionnaire.name });
-  return located;
-}
-
-function readQuestionnaire(sheet: Sheet, record: StoredAssessment, lang: Lang): ReadAnswers {
-  // Formulas come with the values, for the same block in one call: a formula's result reads like a
-  // chosen answer in getValues, and only getFormulas shows it is not one.
-  const range = sheet.getDataRange();
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  try {
-    return readAnswers(record.model, record.settings, values, formulas);
-  } catch (error) {
-    if (error instanceof DamagedQuestionnaireError)
-      fail(lang, "errQuestionnaireDamaged", { name: sheet.getName() });
-    throw error;
-  }
 }
 
 // ——— The API ———
@@ -240,43 +200,6 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
     lastScore: lastScoreOf(result, read.problems.length, now.toISOString(), displayDate),
   };
   store.save(updated);
-  return summarize(updated, read.answered, null);
-}
-
-export const addRespondents = endpoint(AddRespondentsRequestSchema, (request, lang) =>
-  addToRecord(request, lang),
-);
-
-function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSummary {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const store = AssessmentStore.open(spreadsheet);
-  const record = loadRecord(store, request.assessmentId, lang);
-  const existing = record.settings.respondents;
-  const duplicates = duplicateRespondentErrors(
-    request.respondents.map((r) => r.name),
-    existing.map((r) => r.name),
-    lang,
-  );
-  if (duplicates.length > 0) throw new UserError(duplicates);
-  const { sheet } = questionnaireOf(new SheetFinder(spreadsheet), record, lang);
-  const read = readQuestionnaire(sheet, record, lang);
-  // New columns go right after the last respondent, where the layout put them: if someone moved
-  // the answer columns, writing there could land on answers, so nothing is written.
-  const layout = questionnaireLayout(record.model, existing.length);
-  if (
-    existing.some(
-      (respondent, index) =>
-        ownValue(read.columns, respondent.id) !== layout.firstAnswerColumn + index,
-    )
-  ) {
-    fail(lang, "errColumnsMoved", { name: sheet.getName() });
-  }
-  const added = withRespondentIds(existing, request.respondents);
-  const settings: AssessmentSettings = { ...record.settings, respondents: [...existing, ...added] };
-  addQuestionnaireColumns(sheet, record.model, record.settings, settings);
-  const updated: StoredAssessment = { ...record, settings };
-  store.save(updated);
-  // New respondents have answered nothing yet: summarize counts them as 0.
   return summarize(updated, read.answered, null);
 }
 

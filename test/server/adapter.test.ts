@@ -10,7 +10,6 @@ import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import type { MemoryWorkbook } from "../../src/memory-sheets";
 import {
-  addRespondents,
   createAssessment,
   createRecord,
   getState,
@@ -18,6 +17,7 @@ import {
   showResults,
 } from "../../src/server/api";
 import { scoreFromMenu } from "../../src/server/menu";
+import { addRespondents } from "../../src/server/respondents-api";
 import { installAppsScript } from "../support/apps-script";
 import { levelModel } from "../support/fixtures";
 

@@ -11,14 +11,9 @@ import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/c
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import type { CallEntry, MemoryWorkbook } from "../../src/memory-sheets";
-import {
-  addRespondents,
-  createAssessment,
-  getState,
-  scoreAssessment,
-  showResults,
-} from "../../src/server/api";
+import { createAssessment, getState, scoreAssessment, showResults } from "../../src/server/api";
 import { checkModel, copyModel } from "../../src/server/models-api";
+import { addRespondents } from "../../src/server/respondents-api";
 import { AssessmentStore } from "../../src/server/store";
 import { installAppsScript } from "../support/apps-script";
 import { answerLabels, questionRows } from "../support/questionnaire";
