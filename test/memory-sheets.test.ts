@@ -623,7 +623,7 @@ describe("call recording", () => {
 });
 
 describe("user interface and the other services", () => {
-  it("records the add-on menu, and in AuthMode.NONE refuses everything but the menu", () => {
+  it("records the add-on menu, and in AuthMode.NONE refuses everything but the menu and the locale", () => {
     const { globals, workbook, calls } = createAppsScriptGlobals({ authMode: "NONE" });
     const ui = globals.SpreadsheetApp.getUi();
     ui.createAddonMenu()
@@ -639,7 +639,26 @@ describe("user interface and the other services", () => {
     expect(calls.count({ target: ["SpreadsheetApp", "Ui", "Menu"] })).toBe(calls.count());
     expect(String(globals.ScriptApp.AuthMode.NONE)).toBe("NONE");
     expect(() => globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/AuthMode.NONE/);
-    expect(() => globals.Session.getActiveUserLocale()).toThrow(/AuthMode.NONE/);
+    // Google's editor add-on authorization guide: in NONE, "Access to user data: Locale only".
+    expect(globals.Session.getActiveUserLocale()).toBe("en");
+    expect(() => globals.Session.getEffectiveUser()).toThrow(/AuthMode.NONE/);
+    expect(() => globals.LockService.getDocumentLock()).toThrow(/AuthMode.NONE/);
+    expect(() => globals.HtmlService.createHtmlOutputFromFile("Sidebar")).toThrow(/AuthMode.NONE/);
+  });
+
+  it("a test can make a call fail as Sheets would, in any mode; the call is still recorded", () => {
+    const { globals, workbook, calls } = setup({
+      failCalls: { "Protection.removeEditors": "Cannot remove the group editor." },
+    });
+    const protection = globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]?.protect();
+    expect(() => protection?.removeEditors(["partner@studio.it"])).toThrow(
+      "Cannot remove the group editor.",
+    );
+    expect(calls.count({ target: "Protection", method: "removeEditors" })).toBe(1);
+    // Set after creation too; other calls, and other classes' methods of that name, still work.
+    workbook.failCalls.set("Session.getActiveUserLocale", "Locale unavailable.");
+    expect(() => globals.Session.getActiveUserLocale()).toThrow("Locale unavailable.");
+    expect(protection?.getEditors()).toHaveLength(1);
   });
 
   it("shows a sidebar built from a project file", () => {

@@ -72,11 +72,24 @@ export interface MemoryAppsScript {
 /** Services that answer in AuthMode.NONE (an add-on's onOpen before it is used in the file). */
 const NONE_MODE_TARGETS = new Set(["Ui", "Menu", "ScriptApp", "Utilities", "Charts"]);
 
-function authGuard(workbook: MemoryWorkbook): Guard {
+/**
+ * Single methods of other services that answer in AuthMode.NONE: the menu's entry point, and the
+ * user's locale (Google's editor add-on authorization guide: "Access to user data: Locale only").
+ */
+const NONE_MODE_METHODS = new Set(["SpreadsheetApp.getUi", "Session.getActiveUserLocale"]);
+
+/**
+ * Refuses what AuthMode.NONE does not allow, then throws where a test asked a call to fail
+ * (workbook.failCalls). Both run after the call is recorded, as Apps Script makes the call first.
+ */
+function guard(workbook: MemoryWorkbook): Guard {
   return (target, method) => {
-    if (workbook.authMode !== "NONE" || NONE_MODE_TARGETS.has(target)) return;
-    if (target === "SpreadsheetApp" && method === "getUi") return;
-    throw new Error(`You do not have permission to call ${target}.${method} in AuthMode.NONE.`);
+    const call = `${target}.${method}`;
+    const allowed =
+      workbook.authMode !== "NONE" || NONE_MODE_TARGETS.has(target) || NONE_MODE_METHODS.has(call);
+    if (!allowed) throw new Error(`You do not have permission to call ${call} in AuthMode.NONE.`);
+    const failure = workbook.failCalls.get(call);
+    if (failure !== undefined) throw new Error(failure);
   };
 }
 
@@ -84,7 +97,7 @@ function authGuard(workbook: MemoryWorkbook): Guard {
 export function createAppsScriptGlobals(options: WorkbookOptions = {}): MemoryAppsScript {
   const workbook = new MemoryWorkbook(options);
   const calls = new CallLog();
-  const membrane = new Membrane(calls, authGuard(workbook));
+  const membrane = new Membrane(calls, guard(workbook));
   const globals = {
     SpreadsheetApp: membrane.wrap(new MemorySpreadsheetApp(workbook)),
     Charts: membrane.wrap(new MemoryCharts()),

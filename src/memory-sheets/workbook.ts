@@ -19,10 +19,20 @@ export interface WorkbookOptions {
   userEmail?: string;
   /** Spreadsheet editors (a new protection starts with them). Default: the user. */
   editors?: string[];
-  /** Default "FULL". In "NONE" only Ui, Menu, ScriptApp, Utilities and Charts answer. */
+  /**
+   * Default "FULL". In "NONE" only Ui, Menu, ScriptApp, Utilities and Charts answer, and of the
+   * other services SpreadsheetApp.getUi and Session.getActiveUserLocale.
+   */
   authMode?: AuthModeName;
   /** Project HTML files for HtmlService.createHtmlOutputFromFile, by name ("Sidebar"). */
   files?: Record<string, string>;
+  /**
+   * Test-only: calls that throw, by "Class.method" (e.g. "Protection.removeEditors"), each with
+   * its message. For failures Google documents but the fake cannot bring about by itself (an
+   * editor whose access comes through a Google group, a scope missing from the manifest). The
+   * call is recorded, then throws; nothing of it runs.
+   */
+  failCalls?: Record<string, string>;
 }
 
 export interface EditAccepted {
@@ -62,6 +72,8 @@ export class MemoryWorkbook {
   editors: string[];
   authMode: AuthModeName;
   readonly files: Record<string, string>;
+  /** WorkbookOptions.failCalls; tests may add or remove entries at any time. */
+  readonly failCalls: Map<string, string>;
   sheets: SheetModel[] = [];
   activeSheet: SheetModel;
   readonly ui: UiState = {
@@ -83,6 +95,7 @@ export class MemoryWorkbook {
     this.editors = [...new Set(options.editors ?? [this.owner])];
     this.authMode = options.authMode ?? "FULL";
     this.files = { ...options.files };
+    this.failCalls = new Map(Object.entries(options.failCalls ?? {}));
     this.activeSheet = new SheetModel("Sheet1", 0);
     this.sheets.push(this.activeSheet);
   }

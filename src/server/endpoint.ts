@@ -10,7 +10,7 @@ import { type MessageKey, t } from "../core/texts/messages";
 
 const LOCK_WAIT_MS = 20_000;
 
-/** The language of the person using the add-on now. Needs an authorised mode (not NONE). */
+/** The language of the person using the add-on now (Google lets even AuthMode.NONE read the locale). */
 export function userLang(): Lang {
   return langFromLocale(Session.getActiveUserLocale());
 }

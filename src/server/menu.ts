@@ -1,19 +1,36 @@
 /** The add-on menu and what its items do. */
 import type { StoredAssessment } from "../core/assessment/storage";
-import { formatNumber } from "../core/texts/i18n";
+import { formatNumber, type Lang, langFromLocale } from "../core/texts/i18n";
 import { both, type MessageKey, t } from "../core/texts/messages";
 import { scoreRecord } from "./api";
 import { guarded, userLang } from "./endpoint";
 import { AssessmentStore } from "./store";
 
 /**
- * Builds the add-on menu. Runs in every auth mode, including NONE (add-on installed but not yet
- * used in this file), where only the menu may be built: no spreadsheet, properties or user access.
- * There the reader's language cannot be read, so items show both languages.
+ * The menu's language: the user's locale, which Google lets an editor add-on read in every auth
+ * mode, AuthMode.NONE included ("Access to user data: Locale only", editor add-on authorization
+ * guide). Null only if reading it fails: the menu must appear whatever happens, and a menu in both
+ * languages is still usable, so that one call's failure is not passed on. Nothing else is in the
+ * try, so no other failure is hidden.
  */
-export function onOpen(event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
-  const authorised = event?.authMode !== undefined && event.authMode !== ScriptApp.AuthMode.NONE;
-  const lang = authorised ? userLang() : null;
+function menuLang(): Lang | null {
+  let locale: string;
+  try {
+    locale = Session.getActiveUserLocale();
+  } catch {
+    return null;
+  }
+  return langFromLocale(locale);
+}
+
+/**
+ * Builds the add-on menu. Runs in every auth mode, including NONE (add-on installed but not yet
+ * used in this file), where it may build the menu and read the user's locale, nothing else: no
+ * spreadsheet, properties or other user data. So it reads the same two things in every mode, and
+ * the event (whose authMode tells the modes apart) is not needed.
+ */
+export function onOpen(_event?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  const lang = menuLang();
   const label = (key: MessageKey) => (lang === null ? both(key) : t(lang, key));
   SpreadsheetApp.getUi()
     .createAddonMenu()

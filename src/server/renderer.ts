@@ -67,19 +67,43 @@ function validationRules(
 
 /**
  * Protects a sheet except the editable boxes. A new protection starts with the file's editors;
- * removing them is what makes it protect. As Google's own sample does, the person running this is
- * added first so they stay an editor. Where a script cannot remove editors (access through a group
- * or a shared drive), the protection falls back to a warning rather than failing the whole action.
+ * removing them is what makes it protect. As Google's own sample does (Protection.removeEditors),
+ * the person running this is added first so they stay an editor.
+ *
+ * Only one failure is expected and absorbed: Sheets refusing to take editors off the protection
+ * (removeEditors, or setDomainEdit for everyone in the domain). Google documents that removing
+ * editors can throw when access comes through a Google group (the reason for adding the user first)
+ * and that setDomainEdit throws outside a Google Workspace domain, but not the messages, so the
+ * failure is recognised by the call that threw rather than by its text. There the protection falls
+ * back to a warning: the questionnaire stays usable, and changing its structure still asks for a
+ * confirmation. Any other failure (protect, setUnprotectedRanges, getEffectiveUser without the
+ * userinfo.email scope, addEditor, getEditors, canDomainEdit) means the add-on or its authorization
+ * is wrong, and propagates, so that the person sees it rather than a quietly weaker protection.
  */
 export function protectSheet(sheet: Sheet, description: string, editable: readonly Box[]): void {
   const protection = sheet.protect().setDescription(description);
   if (editable.length > 0) protection.setUnprotectedRanges(rangesOf(sheet, editable));
+  protection.addEditor(Session.getEffectiveUser());
+  const editors = protection.getEditors();
+  if (!removingEditors(protection, () => protection.removeEditors(editors))) return;
+  if (protection.canDomainEdit())
+    removingEditors(protection, () => protection.setDomainEdit(false));
+}
+
+/**
+ * Runs one call that takes editors off a protection; if Sheets refuses it, makes the protection
+ * warning-only and returns false. The try holds that one call, so nothing else is absorbed.
+ */
+function removingEditors(
+  protection: GoogleAppsScript.Spreadsheet.Protection,
+  remove: () => void,
+): boolean {
   try {
-    protection.addEditor(Session.getEffectiveUser());
-    protection.removeEditors(protection.getEditors());
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    remove();
+    return true;
   } catch {
     protection.setWarningOnly(true);
+    return false;
   }
 }
 

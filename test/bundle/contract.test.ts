@@ -12,12 +12,44 @@ import { APPS_SCRIPT_GLOBALS, recordingGlobals } from "../support/recorder";
 const root = join(import.meta.dirname, "../..");
 const code = readFileSync(join(root, "dist/Code.js"), "utf8");
 
-function load() {
+/**
+ * Loads the bundle with every service a recorder. With `locale`, Session.getActiveUserLocale()
+ * answers that string (or throws that error), as the recorder's own answer is no string; the reads
+ * are recorded all the same, in the recorder's form.
+ */
+function load(locale?: string | Error) {
   const recording = recordingGlobals(APPS_SCRIPT_GLOBALS);
-  const context = vm.createContext({ ...recording.globals });
+  const globals = { ...recording.globals };
+  if (locale !== undefined) {
+    const recorded = recording.globals.Session as Record<string, unknown>;
+    globals.Session = new Proxy(recorded, {
+      get(target, key) {
+        if (key !== "getActiveUserLocale") return Reflect.get(target, key);
+        recording.uses.push("Session.getActiveUserLocale");
+        return () => {
+          recording.uses.push("Session.getActiveUserLocale()");
+          if (locale instanceof Error) throw locale;
+          return locale;
+        };
+      },
+    });
+  }
+  const context = vm.createContext(globals);
   new vm.Script(code, { filename: "Code.js" }).runInContext(context);
   return { context: context as Record<string, unknown>, recording };
 }
+
+/** The add-on menu's chain, and nothing else: SpreadsheetApp.getUi().createAddonMenu().addItem(…)… */
+const MENU_USE =
+  /^SpreadsheetApp\.getUi(\(\)(\.createAddonMenu(\(\)(\.(addItem|addSeparator|addToUi)(\(.*\))?)*)?)?)?$/;
+const LOCALE_USE = /^Session\.getActiveUserLocale(\(\))?$/;
+
+/** The captions onOpen gave the menu's items, in order. */
+const captions = (uses: readonly string[]) =>
+  uses.flatMap((use) => {
+    const item = /\.addItem\(("(?:[^"\\]|\\.)*"), "\w+"\)$/.exec(use);
+    return item?.[1] === undefined ? [] : [JSON.parse(item[1]) as string];
+  });
 
 describe("dist/Code.js", () => {
   it("parses as a classic script: no import or export statements", () => {
@@ -55,31 +87,36 @@ describe("dist/Code.js", () => {
     expect(recording.uses).toEqual([]);
   });
 
-  it("onOpen in AuthMode.NONE only builds the add-on menu", () => {
-    const { context, recording } = load();
+  it("onOpen in AuthMode.NONE builds the add-on menu and reads only the user's locale", () => {
+    const { context, recording } = load("it_IT");
     (context.onOpen as (event: unknown) => void)({ authMode: "NONE" });
-    const touched = recording.uses.filter((use) => use !== "ScriptApp.AuthMode");
-    expect(touched.length).toBeGreaterThan(0);
-    for (const use of touched) {
-      expect(use).toMatch(
-        /^SpreadsheetApp\.getUi(\(\)(\.createAddonMenu(\(\)(\.(addItem|addSeparator|addToUi)(\(.*\))?)*)?)?)?$/,
-      );
-    }
-    expect(touched.filter((use) => use.endsWith(".addToUi()"))).toHaveLength(1);
-    expect(touched.some((use) => use.includes("addItem(") && use.includes('"openSidebar"'))).toBe(
+    // Google's editor add-on authorization guide: in NONE, "Access to user data: Locale only".
+    const { uses } = recording;
+    expect(uses.filter((use) => !MENU_USE.test(use) && !LOCALE_USE.test(use))).toEqual([]);
+    expect(uses.filter((use) => use === "Session.getActiveUserLocale()")).toHaveLength(1);
+    expect(uses.filter((use) => use.endsWith(".addToUi()"))).toHaveLength(1);
+    expect(captions(uses)).toEqual(["Apri Bussola CX", "Calcola i punteggi", "Guida"]);
+    expect(uses.some((use) => use.includes("addItem(") && use.includes('"openSidebar"'))).toBe(
       true,
     );
   });
 
-  it("onInstall builds the same menu", () => {
-    const { context, recording } = load();
+  it("onOpen shows both languages only when the locale cannot be read", () => {
+    const { context, recording } = load(new Error("Session is unavailable"));
+    (context.onOpen as (event: unknown) => void)({ authMode: "NONE" });
+    expect(captions(recording.uses)).toEqual([
+      "Open Bussola CX · Apri Bussola CX",
+      "Score now · Calcola i punteggi",
+      "Help · Guida",
+    ]);
+  });
+
+  it("onInstall builds the same menu, touching nothing else", () => {
+    const { context, recording } = load("en_US");
     (context.onInstall as (event: unknown) => void)({ authMode: "NONE" });
     expect(recording.uses.some((use) => use.endsWith(".addToUi()"))).toBe(true);
-    expect(
-      recording.uses.every(
-        (use) => use.startsWith("SpreadsheetApp.getUi") || use === "ScriptApp.AuthMode",
-      ),
-    ).toBe(true);
+    expect(recording.uses.every((use) => MENU_USE.test(use) || LOCALE_USE.test(use))).toBe(true);
+    expect(captions(recording.uses)).toEqual(["Open Bussola CX", "Score now", "Help"]);
   });
 });
 
