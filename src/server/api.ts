@@ -14,7 +14,12 @@ import {
   type State,
   targetErrors,
 } from "../core/contract/contract";
-import { planActionPlan, readPlanEntries } from "../core/layout/action-plan";
+import {
+  NO_PREVIOUS_PLAN,
+  type PreviousPlan,
+  planActionPlan,
+  readPlanEntries,
+} from "../core/layout/action-plan";
 import { historyRow, planHistory } from "../core/layout/history";
 import { planQuestionnaire } from "../core/layout/questionnaire";
 import { planResults } from "../core/layout/results";
@@ -22,12 +27,12 @@ import type { Model } from "../core/model/schema";
 import type { Lang } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
 import { loadRecord, questionnaireOf, readQuestionnaire } from "./assessments";
-import { endpoint, UserError, userLang } from "./endpoint";
+import { endpoint, fail, UserError, userLang } from "./endpoint";
 import { availableModels, findModel, summaryOf } from "./library";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";
 import { literal, renderNewSheet, renderPlan, resetSheet } from "./renderer";
 import { addRespondents } from "./respondents-api";
-import { SheetFinder } from "./sheets";
+import { type Located, SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -165,6 +170,11 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
   const locate = (ref: SheetRef | null, prefix: MessageKey) =>
     sheets.findOrInsert(ref, t(settings.lang, prefix), settings.clientName);
 
+  // The action plan is read before anything is written: a plan too damaged to read refuses the
+  // run while every sheet (Results and History included) is still as it was.
+  const planFound = sheets.find(record.sheets.plan);
+  const previous = planFound === null ? NO_PREVIOUS_PLAN : previousPlan(planFound, record, lang);
+
   const results = locate(record.sheets.results, "sheetResults");
   if (!results.created) resetSheet(results.sheet);
   renderPlan(
@@ -172,10 +182,12 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
     planResults(model, settings, result, read.problems, { displayDate }, results.ref.name),
   );
 
-  const plan = locate(record.sheets.plan, "sheetPlan");
-  const previous = plan.created ? [] : readPlanEntries(plan.sheet.getDataRange().getValues());
+  const plan = planFound ?? locate(null, "sheetPlan");
   if (!plan.created) resetSheet(plan.sheet);
-  renderPlan(plan.sheet, planActionPlan(settings, result, previous, plan.ref.name));
+  renderPlan(
+    plan.sheet,
+    planActionPlan(settings, result, previous, plan.ref.name, { displayDate }),
+  );
 
   const history = locate(record.sheets.history, "sheetHistory");
   if (history.created) renderPlan(history.sheet, planHistory(model, settings, history.ref.name));
@@ -201,6 +213,22 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
   };
   store.save(updated);
   return summarize(updated, read.answered, null);
+}
+
+/** What people wrote on an existing action plan; refuses, in the person's language, if unreadable. */
+function previousPlan(
+  { sheet, ref }: Located,
+  { model, settings }: StoredAssessment,
+  lang: Lang,
+): PreviousPlan {
+  const reading = readPlanEntries(sheet.getDataRange().getValues(), {
+    clientName: settings.clientName,
+    areaIds: model.areas.map((area) => area.id),
+  });
+  if (reading.ok) return reading.plan;
+  return fail(lang, reading.problem === "header" ? "pHeaderMissing" : "pKeyColumnMissing", {
+    name: ref.name,
+  });
 }
 
 export const showResults = endpoint(ScoreRequestSchema, ({ assessmentId }, lang): null => {

@@ -1,8 +1,16 @@
 /**
  * The Action plan sheet: areas in order of priority with the recommended action, and owner, due
- * date and status columns the client fills in. Re-scoring rebuilds the list and puts back what was
- * typed, matched by the key in column A (area and band: a new band brings a new action); rows that
- * no longer appear but hold typed text are kept at the end, so nothing anyone wrote is lost.
+ * date and status columns the client fills in. Re-scoring rebuilds the sheet and puts back
+ * everything people typed, found by what identifies it rather than by where it sat:
+ * - a row by its key (the area's id, in the column headed #area-id): a row stays its area's row
+ *   whichever band the area moves to, the band being only information;
+ * - a column by its header text, in either language: inserted, deleted and reordered columns
+ *   change nothing;
+ * - columns people added are carried, header and content, to the right of the plan's columns;
+ * - a duplicated row (a second owner for one action) stays under its area;
+ * - a row whose area is no longer in the plan stays at the end with what was typed on it, marked
+ *   since when it is out of the plan.
+ * A sheet that cannot be read that way (header row or key column gone) is reported, never guessed.
  */
 import type { AssessmentSettings } from "../assessment/assessment";
 import type { ScoreResult } from "../assessment/scoring";
@@ -12,7 +20,7 @@ import { type Cell, type CellInput, GridBuilder, isCell } from "./builder";
 import { type CellValue, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";
 
-/** Marks the header row; the cells below it in column A hold each action's key ("area/band"). */
+/** Heads the key column; the cells below it hold each row's area id. */
 export const PLAN_KEY_MARKER = "#area-id";
 const DATE = "yyyy-mm-dd";
 
@@ -27,11 +35,12 @@ type ColumnId =
   | "action"
   | "owner"
   | "due"
-  | "status";
+  | "status"
+  | "note";
 
 interface PlanColumn {
   id: ColumnId;
-  /** Null for column A, whose header is the key marker. */
+  /** Null for the key column, whose header is the key marker. */
   header: MessageKey | null;
   width: number;
   format?: string;
@@ -52,6 +61,9 @@ const PLAN_COLUMNS: readonly PlanColumn[] = [
   { id: "owner", header: "hOwner", width: 130, typed: true },
   { id: "due", header: "hDue", width: 130, format: DATE, typed: true },
   { id: "status", header: "hStatus", width: 130, typed: true },
+  // The add-on's own remark on a row (out of the plan since…): written, never typed. As wide as
+  // the typed columns, so their widths stay one call; the remark wraps.
+  { id: "note", header: "pNoteHeader", width: 130 },
 ];
 
 /** 0-based position of each column. */
@@ -62,36 +74,80 @@ const TYPED_COLUMNS = PLAN_COLUMNS.filter((column) => column.typed);
 /** 1-based; the typed columns sit side by side, so one editable box covers them. */
 const firstTypedColumn = PLAN_COLUMNS.findIndex((column) => column.typed) + 1;
 const WHITE = "#ffffff";
+/** Columns people added get the width of the typed ones. */
+const EXTRA_WIDTH = 130;
 
 /** One cell of a column: its format, and white where the client types. */
 function inColumn(column: PlanColumn, cell: CellInput): Cell {
   const base = isCell(cell) ? cell : { value: cell };
   return {
     ...(column.format ? { format: column.format } : {}),
+    // A date typed into a text column still shows as a date, not as a serial number.
+    ...(!column.format && base.value instanceof Date ? { format: DATE } : {}),
     ...(column.typed ? { background: WHITE } : {}),
     ...base,
   };
 }
 
+/** A cell of a column people added: theirs to type in, so white like the typed columns. */
+function inExtra(value: CellValue, color?: string): Cell {
+  return {
+    value,
+    background: WHITE,
+    ...(value instanceof Date ? { format: DATE } : {}),
+    ...(color === undefined ? {} : { color }),
+  };
+}
+
 /** Adjacent columns of one width share one entry (one call each). */
-function columnWidths(): SheetPlan["columnWidths"] {
+function columnWidths(extraColumns: number): SheetPlan["columnWidths"] {
   const widths: SheetPlan["columnWidths"] = [];
-  PLAN_COLUMNS.forEach((column, index) => {
+  const all = [
+    ...PLAN_COLUMNS.map((column) => column.width),
+    ...Array.from({ length: extraColumns }, () => EXTRA_WIDTH),
+  ];
+  all.forEach((width, index) => {
     const last = widths[widths.length - 1];
-    if (last !== undefined && last.width === column.width) last.count += 1;
-    else widths.push({ column: index + 1, count: 1, width: column.width });
+    if (last !== undefined && last.width === width) last.count += 1;
+    else widths.push({ column: index + 1, count: 1, width });
   });
   return widths;
 }
 
+// ——— Reading what is on the sheet ———
+
 export interface PlanEntry {
-  /** Area id; empty for a row someone added by hand. */
-  key: string;
-  /** The whole row as it was, so rows kept from earlier runs come back unchanged. */
-  row: CellValue[];
-  owner: CellValue;
-  due: CellValue;
-  status: CellValue;
+  /** The area the row belongs to; "" for a row someone added by hand (or whose key was cleared). */
+  area: string;
+  /** The row's cells in the plan's columns, found by their headers; null where a column is gone. */
+  cells: Readonly<Record<ColumnId, CellValue>>;
+  /** The row's cells in the columns people added, in the order of `PreviousPlan.extraHeaders`. */
+  extra: readonly CellValue[];
+}
+
+/** What an existing plan holds: its rows and the columns people added. */
+export interface PreviousPlan {
+  entries: readonly PlanEntry[];
+  /** Header cells of the columns people added, left to right. */
+  extraHeaders: readonly CellValue[];
+}
+
+export const NO_PREVIOUS_PLAN: PreviousPlan = { entries: [], extraHeaders: [] };
+
+/**
+ * A plan read back, or why it cannot be: "header" when no header row is left but the sheet holds
+ * more than the add-on's title, "keys" when the header row is there but no column holds the keys
+ * that tie rows to areas. Either way nothing can be matched safely, so nothing may be rewritten.
+ */
+export type PlanReading =
+  | { ok: true; plan: PreviousPlan }
+  | { ok: false; problem: "header" | "keys" };
+
+export interface PlanReadingContext {
+  /** The assessment's client, to tell the add-on's own title from text people wrote. */
+  clientName: string;
+  /** The model's area ids, to find the key column when its #area-id header was typed over. */
+  areaIds: readonly string[];
 }
 
 function asCellValue(value: unknown): CellValue {
@@ -107,34 +163,148 @@ function asCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-const isEmpty = (value: CellValue) => value === null || value === "";
+const isEmpty = (value: CellValue | undefined) =>
+  value === null || value === undefined || value === "";
 
-/** Reads what people typed into an existing action plan (its `getValues()`). */
-export function readPlanEntries(cells: readonly (readonly unknown[])[]): PlanEntry[] {
-  const headerIndex = cells.findIndex((row) => row[0] === PLAN_KEY_MARKER);
-  if (headerIndex < 0) return [];
-  return cells.slice(headerIndex + 1).flatMap((raw) => {
-    const row = PLAN_COLUMNS.map((_, c) => asCellValue(raw[c]));
-    const entry = {
-      key: typeof row[COLUMNS.key] === "string" ? (row[COLUMNS.key] as string) : "",
-      row,
-      owner: row[COLUMNS.owner] ?? null,
-      due: row[COLUMNS.due] ?? null,
-      status: row[COLUMNS.status] ?? null,
-    };
-    return row.every(isEmpty) ? [] : [entry];
+/** A cell as header text is compared: trimmed, case ignored; "" for anything but text. */
+const folded = (value: unknown) => (typeof value === "string" ? value.trim().toLowerCase() : "");
+
+/** Every header text the plan has written, in either language, to its column. */
+const COLUMN_BY_HEADER = new Map<string, ColumnId>(
+  PLAN_COLUMNS.flatMap(({ id, header }): [string, ColumnId][] =>
+    header === null ? [[PLAN_KEY_MARKER, id]] : LANGS.map((lang) => [folded(t(lang, header)), id]),
+  ),
+);
+
+/** A header row whose #area-id was typed over still names this many of the plan's columns. */
+const MIN_HEADERS = 3;
+
+/** The row of column headers: the one with the key marker, else the one naming most columns. */
+function findHeaderRow(cells: readonly (readonly unknown[])[]): number {
+  const marked = cells.findIndex((row) => row.some((cell) => folded(cell) === PLAN_KEY_MARKER));
+  if (marked >= 0) return marked;
+  let best = -1;
+  let named = MIN_HEADERS - 1;
+  cells.forEach((row, index) => {
+    const ids = new Set(row.map((cell) => COLUMN_BY_HEADER.get(folded(cell))));
+    ids.delete(undefined);
+    if (ids.size > named) {
+      best = index;
+      named = ids.size;
+    }
   });
+  return best;
 }
+
+/** The area a key names: keys are area ids; an earlier version wrote "area/band". */
+const areaOfKey = (key: unknown): string =>
+  typeof key === "string" ? (key.trim().split("/")[0] ?? "") : "";
+
+/** Texts the add-on writes above the header row, in either language. */
+function ownTexts(clientName: string): Set<string> {
+  return new Set(
+    LANGS.flatMap((lang) => [t(lang, "pTitle", { client: clientName }), t(lang, "pInstructions")]),
+  );
+}
+
+/**
+ * Reads an existing action plan (its `getValues()`): each row by its key, each column by its
+ * header, whatever was inserted, deleted or moved.
+ */
+export function readPlanEntries(
+  cells: readonly (readonly unknown[])[],
+  context: PlanReadingContext,
+): PlanReading {
+  const headerIndex = findHeaderRow(cells);
+  if (headerIndex < 0) {
+    // An empty sheet, or one left with only its title, has nothing to keep: it is rebuilt.
+    const own = ownTexts(context.clientName);
+    const typed = cells.some((row) =>
+      row.some((cell) => !isEmpty(asCellValue(cell)) && !own.has(String(cell))),
+    );
+    return typed ? { ok: false, problem: "header" } : { ok: true, plan: NO_PREVIOUS_PLAN };
+  }
+  const header = cells[headerIndex] ?? [];
+  const body = cells.slice(headerIndex + 1);
+  const width = body.reduce((widest, row) => Math.max(widest, row.length), header.length);
+  // The first column with a header's text is the plan's; a second one (a copied column) is an
+  // added column like any other, so its content is kept too.
+  const columnOf = new Map<ColumnId, number>();
+  header.forEach((cell, index) => {
+    const id = COLUMN_BY_HEADER.get(folded(cell));
+    if (id !== undefined && !columnOf.has(id)) columnOf.set(id, index);
+  });
+  if (!columnOf.has("key")) {
+    const keyColumn = findKeyColumn(body, width, new Set(columnOf.values()), context.areaIds);
+    const typed = body.some((row) => row.some((cell) => !isEmpty(asCellValue(cell))));
+    if (keyColumn < 0) {
+      return typed ? { ok: false, problem: "keys" } : { ok: true, plan: NO_PREVIOUS_PLAN };
+    }
+    columnOf.set("key", keyColumn);
+  }
+  const ours = new Set(columnOf.values());
+  const extraColumns = Array.from({ length: width }, (_, index) => index).filter(
+    (index) =>
+      !ours.has(index) && [header, ...body].some((row) => !isEmpty(asCellValue(row[index]))),
+  );
+  const entries = body.flatMap((raw): PlanEntry[] => {
+    const at = (index: number | undefined) =>
+      index === undefined ? null : asCellValue(raw[index]);
+    const cells = Object.fromEntries(
+      PLAN_COLUMNS.map((column) => [column.id, at(columnOf.get(column.id))]),
+    ) as Record<ColumnId, CellValue>;
+    const extra = extraColumns.map((index) => at(index));
+    // A copy of the header row is not an entry.
+    if (folded(cells.key) === PLAN_KEY_MARKER) return [];
+    if ([...Object.values(cells), ...extra].every(isEmpty)) return [];
+    return [{ area: areaOfKey(cells.key), cells, extra }];
+  });
+  return {
+    ok: true,
+    plan: { entries, extraHeaders: extraColumns.map((index) => asCellValue(header[index])) },
+  };
+}
+
+/** The column, among those without a plan header, holding the most of the model's area keys. */
+function findKeyColumn(
+  body: readonly (readonly unknown[])[],
+  width: number,
+  taken: ReadonlySet<number>,
+  areaIds: readonly string[],
+): number {
+  const known = new Set(areaIds);
+  let best = -1;
+  let most = 0;
+  for (let index = 0; index < width; index++) {
+    if (taken.has(index)) continue;
+    const keys = body.filter((row) => known.has(areaOfKey(row[index]))).length;
+    if (keys > most) {
+      best = index;
+      most = keys;
+    }
+  }
+  return best;
+}
+
+// ——— Writing the plan ———
 
 const DEFAULT_STATUSES = new Set(LANGS.map((lang) => t(lang, "statusTodo")));
 
 /** Whether a person wrote on the row: the add-on's own default status does not count. */
 const typedByHand = (entry: PlanEntry) =>
-  !isEmpty(entry.owner) ||
-  !isEmpty(entry.due) ||
-  !(isEmpty(entry.status) || DEFAULT_STATUSES.has(String(entry.status)));
+  !isEmpty(entry.cells.owner) ||
+  !isEmpty(entry.cells.due) ||
+  !(isEmpty(entry.cells.status) || DEFAULT_STATUSES.has(String(entry.cells.status))) ||
+  entry.extra.some((value) => !isEmpty(value));
 
-const actionKey = (area: string, band: string) => `${area}/${band}`;
+/**
+ * Whether a row without a key holds anything but a default status: all of it was written by
+ * someone (the add-on keys every row it writes), in whichever column.
+ */
+const writtenOn = (entry: PlanEntry) =>
+  [...Object.values(entry.cells), ...entry.extra].some(
+    (value) => !isEmpty(value) && !DEFAULT_STATUSES.has(String(value)),
+  );
 
 export function statusOptions(lang: Lang): string[] {
   return (["statusTodo", "statusDoing", "statusDone", "statusBlocked"] as const).map((key) =>
@@ -142,14 +312,22 @@ export function statusOptions(lang: Lang): string[] {
   );
 }
 
+export interface PlanRun {
+  /** When this run happened, as the sheets show it: a row leaving the plan is marked with it. */
+  displayDate: string;
+}
+
 export function planActionPlan(
   settings: AssessmentSettings,
   result: ScoreResult,
-  previous: readonly PlanEntry[],
+  previous: PreviousPlan,
   sheetName: string,
+  run: PlanRun,
 ): SheetPlan {
   const { lang } = settings;
   const grid = new GridBuilder();
+  const extraCount = previous.extraHeaders.length;
+  const width = PLAN_COLUMNS.length + extraCount;
   const header = (key: MessageKey) => headerCell(t(lang, key));
   grid.row({
     value: t(lang, "pTitle", { client: settings.clientName }),
@@ -164,47 +342,98 @@ export function planActionPlan(
         ? { value: PLAN_KEY_MARKER, color: COLORS.technical }
         : header(column.header),
     ),
+    ...previous.extraHeaders.map((value) => ({ ...headerCell(""), value })),
   );
-  const byKey = new Map(
-    previous.filter((entry) => entry.key !== "").map((entry) => [entry.key, entry]),
-  );
+  const row = (cells: Record<ColumnId, CellInput>, extra: readonly CellValue[], color?: string) =>
+    grid.row(
+      ...PLAN_COLUMNS.map((column) => inColumn(column, cells[column.id])),
+      ...Array.from({ length: extraCount }, (_, index) => inExtra(extra[index] ?? null, color)),
+    );
+
+  const byArea = new Map<string, PlanEntry[]>();
+  for (const entry of previous.entries) {
+    if (entry.area === "") continue;
+    byArea.set(entry.area, [...(byArea.get(entry.area) ?? []), entry]);
+  }
+  const recommended = new Set(result.recommendations.map((recommendation) => recommendation.area));
+  const areaName = (area: string) =>
+    result.areas.find((candidate) => candidate.area === area)?.name[lang];
+
   result.recommendations.forEach((recommendation, index) => {
     const area = result.areas.find((candidate) => candidate.area === recommendation.area);
-    const key = actionKey(recommendation.area, recommendation.band);
-    const before = byKey.get(key);
-    byKey.delete(key);
-    const cells: Record<ColumnId, CellInput> = {
-      key: { value: key, color: COLORS.technical },
-      rank: index + 1,
-      area: { value: area?.name[lang] ?? recommendation.area, bold: true },
+    const entries = byArea.get(recommendation.area) ?? [];
+    // The area's row is the first one anyone wrote on (an earlier version could leave an empty
+    // row for the current band above the typed one for an old band); other typed rows, such as
+    // a row duplicated for a second owner, follow it. Untyped copies add nothing and go.
+    const main = entries.find(typedByHand) ?? entries[0];
+    const others = entries.filter((entry) => entry !== main && typedByHand(entry));
+    const computed = {
+      key: { value: recommendation.area, color: COLORS.technical },
+      area: { value: areaName(recommendation.area) ?? recommendation.area, bold: true },
       score: recommendation.score,
       band: area?.band ? { value: area.band.label[lang], background: area.band.color } : null,
       gap: area?.gap ?? null,
       priority: recommendation.priority,
       action: { value: recommendation.text[lang], wrap: true },
-      owner: before?.owner ?? null,
-      due: before?.due ?? null,
-      status: before?.status ?? t(lang, "statusTodo"),
+      note: null,
     };
-    grid.row(...PLAN_COLUMNS.map((column) => inColumn(column, cells[column.id])));
+    [main, ...others].forEach((entry, copy) => {
+      row(
+        {
+          ...computed,
+          // Only the area's own row is ranked: a copy shares its rank.
+          rank: copy === 0 ? index + 1 : null,
+          owner: entry?.cells.owner ?? null,
+          due: entry?.cells.due ?? null,
+          status: isEmpty(entry?.cells.status)
+            ? t(lang, "statusTodo")
+            : (entry?.cells.status ?? null),
+        },
+        entry?.extra ?? [],
+      );
+    });
   });
-  // What people typed on rows this run no longer lists stays, unchanged, at the end.
-  const kept = previous.filter(
-    (entry) => (entry.key === "" || byKey.has(entry.key)) && typedByHand(entry),
+
+  // Rows of areas no longer in the plan, and rows people added, stay at the end as they were,
+  // with what was typed on them; the former marked since the run that first left them out.
+  const outOfPlan = previous.entries.filter((entry) =>
+    entry.area === "" ? writtenOn(entry) : !recommended.has(entry.area) && typedByHand(entry),
   );
-  for (const entry of kept) {
-    grid.row(
-      ...PLAN_COLUMNS.map((column, index) =>
-        inColumn(column, {
-          // No rank: the row is kept for what was written on it, not for its priority.
-          value: column.id === "rank" ? null : (entry.row[index] ?? null),
-          color: column.id === "key" ? COLORS.technical : COLORS.muted,
-        }),
-      ),
+  for (const entry of outOfPlan) {
+    const muted = (value: CellValue) => ({ value, color: COLORS.muted });
+    const { cells } = entry;
+    const dropped = entry.area !== "";
+    row(
+      {
+        key: { value: cells.key, color: COLORS.technical },
+        // No rank and no figures: they described a run the row is no longer part of.
+        rank: null,
+        area: muted(dropped ? (areaName(entry.area) ?? cells.area) : cells.area),
+        score: muted(dropped ? null : cells.score),
+        band: muted(cells.band),
+        gap: muted(dropped ? null : cells.gap),
+        priority: muted(dropped ? null : cells.priority),
+        action: { ...muted(cells.action), wrap: true },
+        owner: muted(cells.owner),
+        due: muted(cells.due),
+        status: muted(cells.status),
+        note: dropped
+          ? {
+              value: isEmpty(cells.note)
+                ? t(lang, "pNoLongerInPlan", { date: run.displayDate })
+                : cells.note,
+              bold: true,
+              color: COLORS.muted,
+              wrap: true,
+            }
+          : muted(cells.note),
+      },
+      entry.extra,
+      COLORS.muted,
     );
   }
 
-  const { values, formats } = grid.build(PLAN_COLUMNS.length);
+  const { values, formats } = grid.build(width);
   const firstRow = headerRow + 1;
   const rows = values.length - headerRow;
   const status = { values: statusOptions(lang), helpText: t(lang, "hStatus") };
@@ -212,22 +441,33 @@ export function planActionPlan(
     name: sheetName,
     values,
     formats,
+    // The whole width: cells without a dropdown get none, which also clears a Status dropdown
+    // left where a moved column used to be (clearing a sheet keeps its dropdowns).
     validations:
       rows === 0
         ? null
         : {
-            box: { row: firstRow, column: COLUMNS.status + 1, rows, columns: 1 },
-            rules: Array.from({ length: rows }, () => [status]),
+            box: { row: firstRow, column: 1, rows, columns: width },
+            rules: Array.from({ length: rows }, () =>
+              Array.from({ length: width }, (_, column) =>
+                column === COLUMNS.status ? status : null,
+              ),
+            ),
           },
     protection: {
       description: t(lang, "pProtection"),
       editable:
         rows === 0
           ? []
-          : [{ row: firstRow, column: firstTypedColumn, rows, columns: TYPED_COLUMNS.length }],
+          : [
+              { row: firstRow, column: firstTypedColumn, rows, columns: TYPED_COLUMNS.length },
+              ...(extraCount === 0
+                ? []
+                : [{ row: firstRow, column: PLAN_COLUMNS.length + 1, rows, columns: extraCount }]),
+            ],
     },
     frozenRows: headerRow,
-    columnWidths: columnWidths(),
+    columnWidths: columnWidths(extraCount),
     tabColor: "#e37400",
   });
 }

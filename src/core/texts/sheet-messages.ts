@@ -255,6 +255,19 @@ export const SHEET_MESSAGES = {
   statusDone: { it: "Fatto", en: "Done" },
   statusBlocked: { it: "Bloccato", en: "Blocked" },
   pProtection: { it: "Bussola CX: piano d'azione", en: "Bussola CX: action plan" },
+  pNoteHeader: { it: "Nota di Bussola CX", en: "Bussola CX note" },
+  pNoLongerInPlan: {
+    it: "Non più nel piano dal {date}",
+    en: "No longer in the plan since {date}",
+  },
+  pHeaderMissing: {
+    it: "Il piano d'azione «{name}» non si può leggere: manca la riga delle intestazioni, quella con #area-id. Non è stato modificato nulla: ripristinatela con Modifica → Annulla o da File → Cronologia versioni, poi calcolate di nuovo i punteggi.",
+    en: "The action plan “{name}” cannot be read: its header row, the one with #area-id, is missing. Nothing was changed: restore it with Edit → Undo or from File → Version history, then score again.",
+  },
+  pKeyColumnMissing: {
+    it: "Il piano d'azione «{name}» non si può leggere: manca la colonna #area-id, che lega ogni riga alla sua area. Non è stato modificato nulla: ripristinatela con Modifica → Annulla o da File → Cronologia versioni, poi calcolate di nuovo i punteggi.",
+    en: "The action plan “{name}” cannot be read: the #area-id column, which ties each row to its area, is missing. Nothing was changed: restore it with Edit → Undo or from File → Version history, then score again.",
+  },
 
   // History
   historyTitle: { it: "Bussola CX · Storico — {client}", en: "Bussola CX · History — {client}" },

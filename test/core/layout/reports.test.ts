@@ -7,12 +7,14 @@ import {
   type StoredAssessment,
 } from "../../../src/core/assessment/storage";
 import {
+  NO_PREVIOUS_PLAN,
   PLAN_KEY_MARKER,
   planActionPlan,
   readPlanEntries,
 } from "../../../src/core/layout/action-plan";
 import { historyRow } from "../../../src/core/layout/history";
 import { cleanSheetName, uniqueSheetName } from "../../../src/core/layout/names";
+import type { CellValue } from "../../../src/core/layout/plan";
 import { planResults, problemMessage } from "../../../src/core/layout/results";
 import { levelModel } from "../../support/fixtures";
 
@@ -183,20 +185,39 @@ describe("results plan", () => {
 });
 
 describe("action plan", () => {
-  const first = planActionPlan(settings, result, [], "Action plan · Acme");
+  const run = { displayDate: "2026-11-24 10:00" };
+  const context = { clientName: "Acme", areaIds: model.areas.map((area) => area.id) };
+  const first = planActionPlan(settings, result, NO_PREVIOUS_PLAN, "Action plan · Acme", run);
   const typedInto = (cells: unknown[][]) =>
     cells.map((row) => {
-      if (String(row[0]).startsWith("people/"))
-        return [...row.slice(0, 8), "Giulia", new Date(Date.UTC(2027, 0, 31)), "In progress"];
+      if (row[0] === "people")
+        return [
+          ...row.slice(0, 8),
+          "Giulia",
+          new Date(Date.UTC(2027, 0, 31)),
+          "In progress",
+          ...row.slice(11),
+        ];
       return row;
     });
+  const read = (cells: readonly (readonly unknown[])[]) => {
+    const reading = readPlanEntries(cells, context);
+    if (!reading.ok) throw new Error(`unreadable: ${reading.problem}`);
+    return reading.plan;
+  };
+  const body = (plan: { values: CellValue[][] }) =>
+    plan.values.slice(plan.values.findIndex((row) => row[0] === PLAN_KEY_MARKER) + 1);
+  /** Owner, due date and status of each row of an area. */
+  const typedOf = (plan: { values: CellValue[][] }, area: string) =>
+    body(plan)
+      .filter((row) => row[0] === area)
+      .map((row) => row.slice(8, 11));
+  const giulia = ["Giulia", new Date(Date.UTC(2027, 0, 31)), "In progress"];
 
   it("lists areas by priority with the model's recommendation and a To do status", () => {
     const header = first.values.findIndex((row) => row[0] === PLAN_KEY_MARKER);
     const rows = first.values.slice(header + 1);
-    expect(rows.map((row) => row[0])).toEqual(
-      result.recommendations.map((r) => `${r.area}/${r.band}`),
-    );
+    expect(rows.map((row) => row[0])).toEqual(result.recommendations.map((r) => r.area));
     expect(rows[0]?.[10]).toBe("To do");
     expect(first.protection?.editable).toEqual([
       { row: header + 2, column: 9, rows: rows.length, columns: 3 },
@@ -204,37 +225,33 @@ describe("action plan", () => {
   });
 
   it("re-scoring keeps owner, due date and status typed by the client", () => {
-    const previous = readPlanEntries(typedInto(first.values));
-    const again = planActionPlan(settings, result, previous, "Action plan · Acme");
-    const people = again.values.find((row) => String(row[0]).startsWith("people/"));
-    expect(people?.slice(8)).toEqual(["Giulia", new Date(Date.UTC(2027, 0, 31)), "In progress"]);
+    const previous = read(typedInto(first.values));
+    const again = planActionPlan(settings, result, previous, "Action plan · Acme", run);
+    const people = again.values.find((row) => row[0] === "people");
+    expect(people?.slice(8, 11)).toEqual(giulia);
     const dueRow = again.values.indexOf(people ?? []);
     expect(again.formats.numberFormats[dueRow]?.[9]).toBe("yyyy-mm-dd");
   });
 
-  it("a new band brings a new action: the old row, with what was typed on it, stays below", () => {
-    const previous = readPlanEntries(typedInto(first.values));
-    const peopleArea = result.areas.find((area) => area.area === "people");
+  it("a new band brings its action to the area's row, which keeps what was typed on it", () => {
+    const previous = read(typedInto(first.values));
     const moved = {
       ...result,
       recommendations: result.recommendations.map((r) =>
         r.area === "people" ? { ...r, band: "strong", text: { it: "x", en: "Sustain" } } : r,
       ),
-      areas: result.areas.map((area) => (area === peopleArea ? { ...area } : area)),
     };
-    const again = planActionPlan(settings, moved, previous, "x");
-    const rows = again.values.filter((row) => String(row[0]).startsWith("people/"));
-    expect(rows.map((row) => [row[0], row[1] === null ? null : "ranked", row[8], row[10]])).toEqual(
-      [
-        ["people/strong", "ranked", null, "To do"],
-        [expect.stringMatching(/^people\//), null, "Giulia", "In progress"],
-      ],
+    const again = planActionPlan(settings, moved, previous, "x", run);
+    const rows = body(again).filter((row) => row[0] === "people");
+    expect(rows.map((row) => [row[1] === null ? null : "ranked", row[7], ...row.slice(8)])).toEqual(
+      [["ranked", "Sustain", ...giulia, null]],
     );
   });
 
   it("rows showing only the add-on's default status are not kept once their area drops out", () => {
-    const previous = readPlanEntries(first.values);
-    const again = planActionPlan(settings, { ...result, recommendations: [] }, previous, "x");
+    // A row inserted by hand shows nothing but the status its dropdown defaulted to.
+    const previous = read([...first.values, ["", "", "", "", "", "", "", "", "", "", "To do"]]);
+    const again = planActionPlan(settings, { ...result, recommendations: [] }, previous, "x", run);
     const header = again.values.findIndex((row) => row[0] === PLAN_KEY_MARKER);
     expect(again.values.slice(header + 1)).toEqual([]);
   });
@@ -242,13 +259,119 @@ describe("action plan", () => {
   it("keeps rows the client typed on even when the area is no longer listed", () => {
     const cells = typedInto(first.values);
     cells.push(["", "", "Extra", "", "", "", "", "Client's own action", "Marco", "", ""]);
-    const previous = readPlanEntries(cells);
+    const previous = read(cells);
     const noRecommendations = { ...result, recommendations: [] };
-    const again = planActionPlan(settings, noRecommendations, previous, "x");
+    const again = planActionPlan(settings, noRecommendations, previous, "x", run);
     const kept = again.values.filter((row) => row[8] === "Giulia" || row[8] === "Marco");
     expect(kept).toHaveLength(2);
     expect(kept[1]?.[7]).toBe("Client's own action");
     expect(kept.map((row) => row[1])).toEqual([null, null]);
+    // The area's row says since when it is out of the plan; the row added by hand was never in it.
+    expect(kept.map((row) => row[11])).toEqual([
+      "No longer in the plan since 2026-11-24 10:00",
+      null,
+    ]);
+    // A later run keeps the first date.
+    const later = planActionPlan(settings, noRecommendations, read(again.values), "x", {
+      displayDate: "2027-01-05 09:00",
+    });
+    expect(later.values.filter((row) => row[8] === "Giulia").map((row) => row[11])).toEqual([
+      "No longer in the plan since 2026-11-24 10:00",
+    ]);
+  });
+
+  it("finds columns by their header in either language, wherever they are", () => {
+    const typed = typedInto(first.values);
+    const header = typed.findIndex((row) => row[0] === PLAN_KEY_MARKER);
+    // Italian headers, the columns reversed, one inserted in front.
+    const italian = typed.map((row, index) => {
+      const cells =
+        index === header
+          ? row.map((cell) =>
+              cell === "Owner" ? "Responsabile" : cell === "Status" ? "Stato" : cell,
+            )
+          : row;
+      return index < header ? cells : ["", ...[...cells].reverse()];
+    });
+    const again = planActionPlan(settings, result, read(italian), "x", run);
+    expect(typedOf(again, "people")).toEqual([giulia]);
+  });
+
+  it("keeps every copy of an area's row that someone typed on, under the area's row", () => {
+    const typed = typedInto(first.values);
+    const people = typed.findIndex((row) => row[0] === "people");
+    const copy = [...(typed[people] ?? [])];
+    copy[8] = "Marco";
+    typed.splice(people + 1, 0, copy, [...(first.values[people] ?? [])]);
+    const again = planActionPlan(settings, result, read(typed), "x", run);
+    expect(typedOf(again, "people").map((row) => row[0])).toEqual(["Giulia", "Marco"]);
+    const rows = body(again);
+    const at = rows.findIndex((row) => row[0] === "people");
+    expect(rows[at + 1]?.[0]).toBe("people");
+    expect(rows[at + 1]?.[1]).toBeNull();
+  });
+
+  it("carries columns people added, header and content, to the right of its own", () => {
+    const typed = typedInto(first.values).map((row, index, all) => {
+      const header = all.findIndex((candidate) => candidate[0] === PLAN_KEY_MARKER);
+      if (index === header) return ["Budget", ...row, "", "Notes"];
+      if (row[0] === "process") return ["5 k€", ...row, "", "=not a formula"];
+      return ["", ...row, "", ""];
+    });
+    const previous = read(typed);
+    expect(previous.extraHeaders).toEqual(["Budget", "Notes"]);
+    const again = planActionPlan(settings, result, previous, "x", run);
+    const header = again.values.find((row) => row[0] === PLAN_KEY_MARKER) ?? [];
+    expect(header.slice(-3)).toEqual(["Bussola CX note", "Budget", "Notes"]);
+    const process = body(again).find((row) => row[0] === "process");
+    expect(process?.slice(-2)).toEqual(["5 k€", "=not a formula"]);
+    expect(typedOf(again, "people")).toEqual([giulia]);
+    // People keep typing in their columns.
+    const headerRow = again.values.indexOf(header) + 1;
+    expect(again.protection?.editable).toContainEqual({
+      row: headerRow + 1,
+      column: 13,
+      rows: body(again).length,
+      columns: 2,
+    });
+  });
+
+  it("reads keys written by an earlier version (area/band)", () => {
+    const legacy = typedInto(first.values).map((row) =>
+      row[0] === "people" || row[0] === "process" ? [`${row[0]}/weak`, ...row.slice(1)] : row,
+    );
+    const again = planActionPlan(settings, result, read(legacy), "x", run);
+    expect(typedOf(again, "people")).toEqual([giulia]);
+    expect(body(again).map((row) => row[0])).toEqual(result.recommendations.map((r) => r.area));
+  });
+
+  it("finds the key column by its keys when its header was typed over", () => {
+    const typed = typedInto(first.values).map((row) =>
+      row[0] === PLAN_KEY_MARKER ? ["Code", ...row.slice(1)] : row,
+    );
+    const again = planActionPlan(settings, result, read(typed), "x", run);
+    expect(typedOf(again, "people")).toEqual([giulia]);
+  });
+
+  it("refuses a plan without its header row or its key column, unless nothing is left to keep", () => {
+    const typed = typedInto(first.values);
+    const header = typed.findIndex((row) => row[0] === PLAN_KEY_MARKER);
+    const withoutHeader = typed.filter((_, index) => index !== header);
+    expect(readPlanEntries(withoutHeader, context)).toEqual({ ok: false, problem: "header" });
+    const withoutKeys = typed.map((row) => row.slice(1));
+    expect(readPlanEntries(withoutKeys, context)).toEqual({ ok: false, problem: "keys" });
+    expect(read(typed.slice(0, header))).toEqual(NO_PREVIOUS_PLAN);
+    expect(read([[""]])).toEqual(NO_PREVIOUS_PLAN);
+    expect(read(typed.slice(0, header + 1).map((row) => row.slice(1)))).toEqual(NO_PREVIOUS_PLAN);
+  });
+
+  it("skips a copy of the header row", () => {
+    const typed = typedInto(first.values);
+    const header = typed.find((row) => row[0] === PLAN_KEY_MARKER) ?? [];
+    const plan = read([...typed, header]);
+    expect(plan.entries.map((entry) => entry.area)).toEqual(
+      result.recommendations.map((r) => r.area),
+    );
   });
 });
 
