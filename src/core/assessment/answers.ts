@@ -8,9 +8,10 @@
  */
 
 import { a1 } from "../layout/a1";
-import { RESPONDENT_ID_MARKER } from "../layout/questionnaire";
+import { type QuestionnaireRows, RESPONDENT_ID_MARKER } from "../layout/questionnaire";
 import type { Model, Scale } from "../model/schema";
 import { LANGS, type Lang } from "../texts/i18n";
+import { type MessageKey, t } from "../texts/messages";
 import { type AnswerOption, type AssessmentSettings, answerOptions, scaleOf } from "./assessment";
 import type { Answer, Responses } from "./scoring";
 
@@ -38,6 +39,8 @@ export interface ReadAnswers {
   answered: Record<string, number>;
   /** The 1-based column where each respondent's answers were found. */
   columns: Record<string, number>;
+  /** Where the questionnaire's rows are now, for anything that writes to it (see locateRows). */
+  rows: QuestionnaireRows;
 }
 
 export class DamagedQuestionnaireError extends Error {
@@ -112,6 +115,75 @@ function formulaText(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
+const sameText = (value: unknown, text: string): boolean =>
+  cellText(value).toLowerCase() === text.toLowerCase();
+
+/**
+ * Finds the questionnaire's rows on the sheet as it is now, the way scoring finds them: the hidden
+ * id row by its marker in column A, each question by its id in column A (its first row, as scoring
+ * reads). People may have inserted, sorted or moved rows since the sheet was made, so nothing is
+ * taken from where the layout first put it.
+ *
+ * The header, group and progress rows carry no id; each is the nearest row above the id row whose
+ * label reads as the add-on wrote it, in the questionnaire's language (column A for the header,
+ * column C for the others). A label someone retyped leaves that row where it sits next to the id
+ * row in a new sheet, which is where it stays unless rows were inserted between those four rows.
+ * An area's heading is the first row below the id row with no id in column A and the area's name
+ * in column B; an area whose heading is not found simply has none.
+ *
+ * `cells` as Range.getValues returns them. Throws DamagedQuestionnaireError without an id row.
+ */
+export function locateRows(
+  model: Model,
+  lang: Lang,
+  cells: readonly (readonly unknown[])[],
+): QuestionnaireRows {
+  const idIndex = cells.findIndex((row) => cellText(row[0]) === RESPONDENT_ID_MARKER);
+  if (idIndex < 0) throw new DamagedQuestionnaireError();
+  const idRow = idIndex + 1;
+  const labelled = (
+    column: number,
+    key: MessageKey,
+    params: Record<string, number>,
+    offset: number,
+  ) => {
+    const label = t(lang, key, params);
+    for (let index = idIndex - 1; index >= 0; index--) {
+      if (sameText(cells[index]?.[column], label)) return index + 1;
+    }
+    return Math.max(1, idRow - offset);
+  };
+
+  const questionIds = new Set(model.questions.map((question) => question.id));
+  const questionRows = new Map<string, number>();
+  cells.forEach((row, index) => {
+    const id = cellText(row[0]);
+    if (questionIds.has(id) && !questionRows.has(id)) questionRows.set(id, index + 1);
+  });
+
+  const headingRows = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const area of model.areas) {
+    for (let index = idIndex + 1; index < cells.length; index++) {
+      const row = cells[index] ?? [];
+      if (taken.has(index) || cellText(row[0]) !== "" || !sameText(row[1], area.name[lang]))
+        continue;
+      headingRows.set(area.id, index + 1);
+      taken.add(index);
+      break;
+    }
+  }
+
+  return {
+    headerRow: labelled(0, "qHeaderId", {}, 3),
+    groupRow: labelled(2, "qGroupRow", {}, 2),
+    progressRow: labelled(2, "qProgressRow", { total: model.questions.length }, 1),
+    idRow,
+    questionRows,
+    headingRows,
+  };
+}
+
 /**
  * `cells` as Range.getValues returns them and `formulas` as Range.getFormulas returns them for the
  * same range: a formula's result sits in `cells` like typed text, so only `formulas` tells them
@@ -124,8 +196,9 @@ export function readAnswers(
   formulas: readonly (readonly unknown[])[],
 ): ReadAnswers {
   const problems: SheetProblem[] = [];
-  const idRowIndex = cells.findIndex((row) => cellText(row[0]) === RESPONDENT_ID_MARKER);
-  if (idRowIndex < 0) throw new DamagedQuestionnaireError();
+  // Throws DamagedQuestionnaireError without an id row, before anything else is read.
+  const rows = locateRows(model, settings.lang, cells);
+  const idRowIndex = rows.idRow - 1;
   const idRow = cells[idRowIndex] ?? [];
 
   const columnOf = new Map<string, number>();
@@ -209,5 +282,11 @@ export function readAnswers(
   }
   // fromEntries defines own properties, whatever the id; readers use ownValue.
   const columns = Object.fromEntries([...columnOf].map(([id, index]) => [id, index + 1]));
-  return { responses: { respondents }, problems, answered: Object.fromEntries(answered), columns };
+  return {
+    responses: { respondents },
+    problems,
+    answered: Object.fromEntries(answered),
+    columns,
+    rows,
+  };
 }

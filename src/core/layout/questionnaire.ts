@@ -41,6 +41,28 @@ export interface QuestionnaireLayout {
   areaBlocks: { areaId: string; firstRow: number; rows: number }[];
 }
 
+/**
+ * Where a questionnaire's rows are on its sheet. A questionnaire just generated has them where
+ * `questionnaireLayout` puts them; on a sheet people have worked on, rows may have been inserted,
+ * sorted or moved, so every later write takes them from the sheet itself (`locateRows` in
+ * assessment/answers.ts finds them by their ids, as scoring does).
+ */
+export interface QuestionnaireRows {
+  headerRow: number;
+  groupRow: number;
+  progressRow: number;
+  idRow: number;
+  /** The row of each question, by question id. */
+  questionRows: ReadonlyMap<string, number>;
+  /** The heading row of each area, by area id, where one was found. */
+  headingRows: ReadonlyMap<string, number>;
+}
+
+/** Rows, and the column of the first respondent: everything a plan needs to match its sheet. */
+export interface QuestionnairePlace extends QuestionnaireRows {
+  firstAnswerColumn: number;
+}
+
 const TOP_ROWS = 6;
 const FIXED_COLUMNS = 3;
 
@@ -80,34 +102,85 @@ export function scaleLegend(model: Model, lang: Lang): string {
     .join("\n");
 }
 
-/** The boxes respondents may edit: their answers and the notes, area by area. */
-export function editableBoxes(layout: QuestionnaireLayout, respondentCount: number): Box[] {
-  return layout.areaBlocks.map((block) => ({
-    row: block.firstRow,
-    column: layout.firstAnswerColumn,
-    rows: block.rows,
+/** Where a generated questionnaire has everything, before anyone has touched it. */
+export function generatedPlace(model: Model): QuestionnairePlace {
+  const layout = questionnaireLayout(model, 0);
+  const questionRows = new Map<string, number>();
+  const headingRows = new Map<string, number>();
+  for (const block of layout.areaBlocks) {
+    headingRows.set(block.areaId, block.firstRow - 1);
+    model.questions
+      .filter((question) => question.area === block.areaId)
+      .forEach((question, q) => {
+        questionRows.set(question.id, block.firstRow + q);
+      });
+  }
+  return {
+    headerRow: layout.headerRow,
+    groupRow: layout.groupRow,
+    progressRow: layout.progressRow,
+    idRow: layout.idRow,
+    questionRows,
+    headingRows,
+    firstAnswerColumn: layout.firstAnswerColumn,
+  };
+}
+
+/**
+ * The question rows as runs of adjacent rows, top to bottom. On a generated sheet each run is one
+ * area's questions; where people inserted a row among the questions or sorted them, the runs follow
+ * the rows as they are now, so no question is left out of a box and no other row is let in.
+ */
+function questionRuns(rows: QuestionnaireRows): { row: number; rows: number }[] {
+  const sorted = [...new Set(rows.questionRows.values())].sort((a, b) => a - b);
+  const runs: { row: number; rows: number }[] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.row + last.rows === row) last.rows += 1;
+    else runs.push({ row, rows: 1 });
+  }
+  return runs;
+}
+
+/** The boxes respondents may edit: their answers and the notes, on every question row. */
+export function editableBoxes(place: QuestionnairePlace, respondentCount: number): Box[] {
+  return questionRuns(place).map((run) => ({
+    row: run.row,
+    column: place.firstAnswerColumn,
+    rows: run.rows,
     columns: respondentCount + 1,
   }));
 }
 
-export function answerBoxes(layout: QuestionnaireLayout, respondentCount: number): Box[] {
-  return layout.areaBlocks.map((block) => ({
-    row: block.firstRow,
-    column: layout.firstAnswerColumn,
-    rows: block.rows,
+export function answerBoxes(place: QuestionnairePlace, respondentCount: number): Box[] {
+  return questionRuns(place).map((run) => ({
+    row: run.row,
+    column: place.firstAnswerColumn,
+    rows: run.rows,
     columns: respondentCount,
   }));
 }
 
+/**
+ * The whole questionnaire as data. `place` says where its rows and answer columns are: by default
+ * where a new sheet has them; for a sheet people have worked on, where they are now, so that a
+ * plan written in part (new respondent columns) lands on the rows it means.
+ */
 export function planQuestionnaire(
   model: Model,
   settings: AssessmentSettings,
   sheetName: string,
+  place: QuestionnairePlace = generatedPlace(model),
 ): SheetPlan {
   const { lang, respondents } = settings;
-  const layout = questionnaireLayout(model, respondents.length);
-  const rows = layout.lastRow;
-  const columns = layout.notesColumn;
+  const { headerRow, groupRow, progressRow, idRow, firstAnswerColumn } = place;
+  const notesColumn = firstAnswerColumn + respondents.length;
+  const firstBodyRow = idRow + 1;
+  const rows = [...place.questionRows.values(), ...place.headingRows.values()].reduce(
+    (last, row) => Math.max(last, row),
+    idRow,
+  );
+  const columns = notesColumn;
   const values = emptyGrid<CellValue>(rows, columns, null);
   const formats = blankFormats(rows, columns);
   const set = (row: number, column: number, value: CellValue) => {
@@ -130,19 +203,30 @@ export function planQuestionnaire(
     for (let column = 1; column <= columns; column++) format(row, column, key, value);
   };
 
-  set(1, 1, t(lang, "qTitle", { model: model.name[lang], client: settings.clientName }));
-  formatRow(1, "fontWeights", "bold");
-  formatRow(1, "fontColors", COLORS.title);
-  set(2, 1, t(lang, "qSource", { citation: model.source.citation[lang] }));
-  formatRow(2, "fontColors", COLORS.muted);
-  if (model.source.authorsNote !== undefined) {
-    set(3, 1, t(lang, "qAuthorsNote", { note: model.source.authorsNote[lang] }));
-    formatRow(3, "fontColors", COLORS.muted);
+  // The top rows stay where a new sheet has them; on a sheet whose header was moved up by deleted
+  // rows, those that would land on or below the header are left out rather than drawn over it.
+  const top = (row: number, draw: () => void) => {
+    if (row < headerRow) draw();
+  };
+  top(1, () => {
+    set(1, 1, t(lang, "qTitle", { model: model.name[lang], client: settings.clientName }));
+    formatRow(1, "fontWeights", "bold");
+    formatRow(1, "fontColors", COLORS.title);
+  });
+  top(2, () => {
+    set(2, 1, t(lang, "qSource", { citation: model.source.citation[lang] }));
+    formatRow(2, "fontColors", COLORS.muted);
+  });
+  const authorsNote = model.source.authorsNote;
+  if (authorsNote !== undefined) {
+    top(3, () => {
+      set(3, 1, t(lang, "qAuthorsNote", { note: authorsNote[lang] }));
+      formatRow(3, "fontColors", COLORS.muted);
+    });
   }
-  set(4, 1, t(lang, "qInstructions"));
-  set(5, 1, scaleLegend(model, lang));
+  top(4, () => set(4, 1, t(lang, "qInstructions")));
+  top(5, () => set(5, 1, scaleLegend(model, lang)));
 
-  const { headerRow, groupRow, progressRow, idRow } = layout;
   set(headerRow, 1, t(lang, "qHeaderId"));
   set(headerRow, 2, t(lang, "qHeaderArea"));
   set(headerRow, 3, t(lang, "qHeaderQuestion"));
@@ -151,18 +235,18 @@ export function planQuestionnaire(
   set(idRow, 1, RESPONDENT_ID_MARKER);
   set(idRow, 3, t(lang, "qRespondentIdRow"));
   respondents.forEach((respondent, index) => {
-    const column = layout.firstAnswerColumn + index;
+    const column = firstAnswerColumn + index;
     set(headerRow, column, respondent.name);
     set(groupRow, column, respondent.group);
     set(idRow, column, respondent.id);
   });
-  set(headerRow, layout.notesColumn, t(lang, "qHeaderNotes"));
+  set(headerRow, notesColumn, t(lang, "qHeaderNotes"));
   for (const row of [headerRow, groupRow, progressRow]) {
     formatRow(row, "backgrounds", COLORS.header);
     formatRow(row, "fontWeights", "bold");
   }
   formatRow(idRow, "fontColors", COLORS.technical);
-  for (let column = layout.firstAnswerColumn; column < layout.notesColumn; column++) {
+  for (let column = firstAnswerColumn; column < notesColumn; column++) {
     format(headerRow, column, "horizontalAlignments", "center");
     format(groupRow, column, "horizontalAlignments", "center");
     format(progressRow, column, "horizontalAlignments", "center");
@@ -183,9 +267,9 @@ export function planQuestionnaire(
     return rule;
   };
   const validationBox: Box = {
-    row: layout.firstBodyRow,
-    column: layout.firstAnswerColumn,
-    rows: rows - layout.firstBodyRow + 1,
+    row: firstBodyRow,
+    column: firstAnswerColumn,
+    rows: rows - firstBodyRow + 1,
     columns: respondents.length,
   };
   const validationRules = emptyGrid<ListValidation | null>(
@@ -194,41 +278,40 @@ export function planQuestionnaire(
     null,
   );
 
-  model.areas.forEach((area, a) => {
-    const block = layout.areaBlocks[a];
-    if (block === undefined) return;
-    const headingRow = block.firstRow - 1;
+  for (const area of model.areas) {
+    const headingRow = place.headingRows.get(area.id);
+    if (headingRow === undefined) continue;
     set(headingRow, 2, area.name[lang]);
     set(headingRow, 3, area.description[lang]);
     formatRow(headingRow, "backgrounds", COLORS.area);
     formatRow(headingRow, "fontWeights", "bold");
     format(headingRow, 3, "fontWeights", "normal");
     format(headingRow, 3, "wraps", true);
-    model.questions
-      .filter((question) => question.area === area.id)
-      .forEach((question, q) => {
-        const row = block.firstRow + q;
-        set(row, 1, question.id);
-        set(row, 2, area.name[lang]);
-        const theme = question.theme === undefined ? "" : `[${question.theme[lang]}] `;
-        set(row, 3, `${theme}${question.text[lang]}`);
-        format(row, 1, "fontColors", COLORS.technical);
-        format(row, 2, "fontColors", COLORS.muted);
-        format(row, 3, "wraps", true);
-        format(row, layout.notesColumn, "wraps", true);
-        const ruleRow = validationRules[row - validationBox.row] as (ListValidation | null)[];
-        ruleRow.fill(ruleFor(question.scale));
-        // Plain text, so a chosen label such as "50%" or "1,5" is kept as written, not as a number.
-        for (let column = layout.firstAnswerColumn; column < layout.notesColumn; column++) {
-          format(row, column, "numberFormats", "@");
-        }
-      });
-  });
+  }
+  const areaNames = new Map(model.areas.map((area) => [area.id, area.name[lang]]));
+  for (const question of model.questions) {
+    const row = place.questionRows.get(question.id);
+    if (row === undefined) continue;
+    set(row, 1, question.id);
+    set(row, 2, areaNames.get(question.area) ?? "");
+    const theme = question.theme === undefined ? "" : `[${question.theme[lang]}] `;
+    set(row, 3, `${theme}${question.text[lang]}`);
+    format(row, 1, "fontColors", COLORS.technical);
+    format(row, 2, "fontColors", COLORS.muted);
+    format(row, 3, "wraps", true);
+    format(row, notesColumn, "wraps", true);
+    // A question someone moved above the id row is outside the dropdowns' box: it gets none.
+    validationRules[row - validationBox.row]?.fill(ruleFor(question.scale));
+    // Plain text, so a chosen label such as "50%" or "1,5" is kept as written, not as a number.
+    for (let column = firstAnswerColumn; column < notesColumn; column++) {
+      format(row, column, "numberFormats", "@");
+    }
+  }
 
   const progressFormulas = respondents.map((_, index) => {
-    const column = layout.firstAnswerColumn + index;
+    const column = firstAnswerColumn + index;
     // One-argument COUNTA: no separator, so it reads the same in every spreadsheet locale.
-    return `=COUNTA(${boxA1({ row: layout.firstBodyRow, column, rows: validationBox.rows, columns: 1 })})`;
+    return `=COUNTA(${boxA1({ row: firstBodyRow, column, rows: validationBox.rows, columns: 1 })})`;
   });
 
   return {
@@ -242,7 +325,7 @@ export function planQuestionnaire(
             {
               box: {
                 row: progressRow,
-                column: layout.firstAnswerColumn,
+                column: firstAnswerColumn,
                 rows: 1,
                 columns: respondents.length,
               },
@@ -251,12 +334,12 @@ export function planQuestionnaire(
           ],
     validations: respondents.length === 0 ? null : { box: validationBox, rules: validationRules },
     highlightEmpty: {
-      boxes: answerBoxes(layout, respondents.length),
+      boxes: answerBoxes(place, respondents.length),
       background: COLORS.unanswered,
     },
     protection: {
       description: t(lang, "qProtection"),
-      editable: editableBoxes(layout, respondents.length),
+      editable: editableBoxes(place, respondents.length),
     },
     frozenRows: idRow,
     frozenColumns: FIXED_COLUMNS,
@@ -265,9 +348,9 @@ export function planQuestionnaire(
       { column: 2, count: 1, width: 150 },
       { column: 3, count: 1, width: 420 },
       ...(respondents.length > 0
-        ? [{ column: layout.firstAnswerColumn, count: respondents.length, width: 150 }]
+        ? [{ column: firstAnswerColumn, count: respondents.length, width: 150 }]
         : []),
-      { column: layout.notesColumn, count: 1, width: 260 },
+      { column: notesColumn, count: 1, width: 260 },
     ],
     hiddenRows: [{ row: idRow, count: 1 }],
     tabColor: COLORS.title,

@@ -305,6 +305,14 @@ export const SHEET_MESSAGES = {
     it: "Le colonne dei rispondenti in «{name}» sono state spostate: rimettetele nell'ordine originale prima di aggiungere rispondenti.",
     en: "The respondent columns in “{name}” were moved: put them back in their original order before adding respondents.",
   },
+  errTooManyRespondents: {
+    it: "Il questionario «{name}» può accogliere ancora al massimo {max} rispondenti e ne state aggiungendo {count}: Google Fogli ammette al massimo 18.278 colonne per foglio e 10 milioni di celle per file. Aggiungetene al massimo {max}, oppure create un'altra valutazione per gli altri.",
+    en: "The questionnaire “{name}” can take at most {max} more respondents and you are adding {count}: Google Sheets allows at most 18,278 columns per sheet and 10 million cells per file. Add at most {max}, or create another assessment for the others.",
+  },
+  errSheetFull: {
+    it: "Il questionario «{name}» non può accogliere altri rispondenti: Google Fogli ammette al massimo 18.278 colonne per foglio e 10 milioni di celle per file. Create un'altra valutazione per i nuovi rispondenti.",
+    en: "The questionnaire “{name}” cannot take any more respondents: Google Sheets allows at most 18,278 columns per sheet and 10 million cells per file. Create another assessment for the new respondents.",
+  },
   errUnreadableModel: {
     it: "Il modello salvato «{model}» non è più leggibile: importatelo di nuovo da JSON.",
     en: "The saved model “{model}” can no longer be read: import it again from JSON.",

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readAnswers } from "../../../src/core/assessment/answers";
+import { locateRows, readAnswers } from "../../../src/core/assessment/answers";
 import type { AssessmentSettings } from "../../../src/core/assessment/assessment";
 import { asLiteralText } from "../../../src/core/layout/plan";
 import {
+  generatedPlace,
   planQuestionnaire,
+  type QuestionnaireRows,
   questionnaireLayout,
   RESPONDENT_ID_MARKER,
 } from "../../../src/core/layout/questionnaire";
@@ -232,6 +234,128 @@ describe("reading answers back", () => {
   it("refuses a questionnaire whose respondent-id row is gone", () => {
     const cells = grid().filter((row) => row[0] !== RESPONDENT_ID_MARKER);
     expect(() => readAnswers(model, settings, cells, NO_FORMULAS)).toThrow(/respondent-id row/);
+  });
+});
+
+describe("finding a questionnaire's rows where they are now", () => {
+  const model = builtinModels["cx-maturity"] as Model;
+  /** The sheet as getValues returns it. */
+  const grid = (m: Model = model) =>
+    planQuestionnaire(m, settings, "x").values.map((row) =>
+      row.map((value): unknown => value ?? ""),
+    );
+  const blank = (cells: unknown[][]) => (cells[0] ?? []).map(() => "");
+  const rowsOf = (found: QuestionnaireRows) => ({
+    ...found,
+    questionRows: Object.fromEntries(found.questionRows),
+    headingRows: Object.fromEntries(found.headingRows),
+  });
+
+  it("finds, on a sheet nobody touched, every row where the layout put it", () => {
+    for (const builtin of Object.values(builtinModels)) {
+      const { firstAnswerColumn, ...generated } = generatedPlace(builtin);
+      expect(firstAnswerColumn).toBe(4);
+      expect(rowsOf(locateRows(builtin, "it", grid(builtin)))).toEqual(rowsOf(generated));
+    }
+  });
+
+  it("follows rows inserted above the header and among the questions, and sorted questions", () => {
+    const cells = grid();
+    const { headerRow } = questionnaireLayout(model, 2);
+    cells.splice(headerRow - 1, 0, blank(cells)); // a row above the header
+    const second = cells.findIndex((row) => row[0] === model.questions[1]?.id);
+    cells.splice(second, 0, blank(cells)); // a blank row among the first area's questions
+    const lastArea = model.areas.at(-1)?.id;
+    const tail = cells.filter((row) =>
+      model.questions.some((q) => q.id === row[0] && q.area === lastArea),
+    );
+    const start = cells.indexOf(tail[0] as unknown[]);
+    cells.splice(start, tail.length, ...[...tail].reverse()); // the last area sorted Z→A
+    const found = locateRows(model, "it", cells);
+    expect([found.headerRow, found.groupRow, found.progressRow, found.idRow]).toEqual([
+      headerRow + 1,
+      headerRow + 2,
+      headerRow + 3,
+      headerRow + 4,
+    ]);
+    for (const question of model.questions) {
+      expect(cells[(found.questionRows.get(question.id) ?? 0) - 1]?.[0], question.id).toBe(
+        question.id,
+      );
+    }
+    for (const area of model.areas) {
+      expect(cells[(found.headingRows.get(area.id) ?? 0) - 1]?.[1], area.id).toBe(area.name.it);
+    }
+    expect(readAnswers(model, settings, cells, NO_FORMULAS).rows).toEqual(found);
+  });
+
+  it("keeps header, group and progress next to the id row when their labels were retyped", () => {
+    const cells = grid();
+    const { headerRow, groupRow, progressRow, idRow } = questionnaireLayout(model, 2);
+    (cells[headerRow - 1] as unknown[])[0] = "Codice";
+    (cells[groupRow - 1] as unknown[])[2] = "Reparto";
+    (cells[progressRow - 1] as unknown[])[2] = "Fatte";
+    const found = locateRows(model, "it", cells);
+    expect([found.headerRow, found.groupRow, found.progressRow, found.idRow]).toEqual([
+      headerRow,
+      groupRow,
+      progressRow,
+      idRow,
+    ]);
+  });
+
+  it("plans every write on the rows found: names, ids, progress, dropdowns, editable boxes", () => {
+    const small = levelModel();
+    const cells = grid(small);
+    const { headerRow } = questionnaireLayout(small, 2);
+    cells.splice(headerRow - 1, 0, blank(cells));
+    cells.splice(
+      cells.findIndex((row) => row[0] === "p2"),
+      0,
+      blank(cells),
+    );
+    const found = locateRows(small, "it", cells);
+    const plan = planQuestionnaire(small, settings, "x", { ...found, firstAnswerColumn: 4 });
+    const at = (row: number, column: number) => plan.values[row - 1]?.[column - 1];
+    expect([at(found.headerRow, 4), at(found.groupRow, 5), at(found.idRow, 5)]).toEqual([
+      "Anna",
+      "Clienti",
+      "r2",
+    ]);
+    expect(plan.values.map((row) => row[0])).toEqual(
+      cells.map((row) => (row[0] === "" ? null : row[0])),
+    );
+    const p1 = found.questionRows.get("p1") ?? 0;
+    const p2 = found.questionRows.get("p2") ?? 0;
+    const r2 = found.questionRows.get("r2") ?? 0;
+    expect(p2).toBe(p1 + 2);
+    expect(plan.formulas[0]?.box.row).toBe(found.progressRow);
+    expect(plan.formulas[0]?.formulas[0]?.[0]).toBe(`=COUNTA(D${found.idRow + 1}:D${r2})`);
+    // p1 alone, then p2, then the second area: the inserted row between p1 and p2 stays locked.
+    expect(plan.protection?.editable).toEqual([
+      { row: p1, column: 4, rows: 1, columns: 3 },
+      { row: p2, column: 4, rows: 1, columns: 3 },
+      { row: found.questionRows.get("r1") ?? 0, column: 4, rows: 2, columns: 3 },
+    ]);
+    expect(plan.highlightEmpty?.boxes.map((box) => [box.row, box.rows, box.columns])).toEqual([
+      [p1, 1, 2],
+      [p2, 1, 2],
+      [r2 - 1, 2, 2],
+    ]);
+    const rules = plan.validations?.rules ?? [];
+    const first = plan.validations?.box.row ?? 0;
+    expect(rules[p1 - first]?.[0]).not.toBeNull();
+    expect(rules[p1 + 1 - first]?.[0]).toBeNull();
+    expect(rules[r2 - first]?.[1]).not.toBeNull();
+  });
+
+  it("plans, on the rows found on a sheet nobody touched, the very plan that made it", () => {
+    for (const builtin of Object.values(builtinModels)) {
+      const found = { ...locateRows(builtin, "it", grid(builtin)), firstAnswerColumn: 4 };
+      expect(planQuestionnaire(builtin, settings, "x", found)).toEqual(
+        planQuestionnaire(builtin, settings, "x"),
+      );
+    }
   });
 });
 
