@@ -147,6 +147,27 @@ describe("the grid: 1000 × 26, and nothing is written outside it", () => {
     expect(model.charts[0]?.ranges[0]?.box).toEqual({ row: 1, column: 1, rows: 3, columns: 2 });
     expect(sheet.getMaxColumns()).toBe(28);
   });
+
+  it("deleting columns takes their cells, moves what lies right and shrinks spans across them", () => {
+    const { sheet, workbook } = setup();
+    sheet.getRange("B1:F1").setValues([["b", "c", "d", "e", "f"]]);
+    sheet.protect().setUnprotectedRanges([sheet.getRange("C2:E4"), sheet.getRange("D5")]);
+    sheet.deleteColumns(3, 2);
+    const model = workbook.sheet("Sheet1");
+    expect(workbook.values("Sheet1")[0]?.slice(0, 4)).toEqual([null, "b", "e", "f"]);
+    // C:E lost C and D and keeps E, now at C; D5 lay wholly inside the deleted columns.
+    expect(model.protections[0]?.unprotected).toEqual([{ row: 2, column: 3, rows: 3, columns: 1 }]);
+    expect(sheet.getMaxColumns()).toBe(24);
+    expect(() => sheet.deleteColumns(24, 2)).toThrow("Those columns are out of bounds.");
+  });
+
+  it("deleting rows (a person's edit) moves what lies below up", () => {
+    const { sheet, workbook } = setup();
+    sheet.getRange("A1:A4").setValues([["1"], ["2"], ["3"], ["4"]]);
+    workbook.sheet("Sheet1").deleteRows(2, 2);
+    expect(workbook.values("Sheet1").map((row) => row[0])).toEqual([1, 4]);
+    expect(sheet.getMaxRows()).toBe(998);
+  });
 });
 
 describe("sheets and the spreadsheet", () => {

@@ -28,6 +28,24 @@ function shiftSpan(at: number, count: number, start: number, length: number): [n
   return start + length - 1 >= at ? [start, length + count] : [start, length];
 }
 
+/** Where a line goes when `count` lines from `at` are deleted: null for a deleted one. */
+const closed =
+  (at: number, count: number) =>
+  (line: number): number | null =>
+    line < at ? line : line >= at + count ? line - count : null;
+
+/** A span after the deletion: cut short, pulled back, or null when all of it was deleted. */
+function closeSpan(
+  at: number,
+  count: number,
+  start: number,
+  length: number,
+): [number, number] | null {
+  const overlap = Math.max(0, Math.min(start + length, at + count) - Math.max(start, at));
+  if (overlap === length) return null;
+  return [start < at ? start : Math.max(at, start - count), length - overlap];
+}
+
 export class SheetModel {
   hidden = false;
   tabColor: string | null = null;
@@ -170,6 +188,47 @@ export class SheetModel {
   }
 
   /**
+   * Deletes `count` rows from row `at`: their cells go, what lies below moves up, and ranges that
+   * span them shrink (ranges wholly inside are dropped), as when a person deletes rows in Sheets.
+   */
+  deleteRows(at: number, count: number): void {
+    const line = closed(at, count);
+    this.rows = dropKeys(this.rows, line);
+    const hidden = [...this.hiddenRows].flatMap((row) => line(row) ?? []);
+    this.hiddenRows.clear();
+    for (const row of hidden) this.hiddenRows.add(row);
+    this.maxRows -= count;
+    this.closeAnchored(
+      (box) => {
+        const span = closeSpan(at, count, box.row, box.rows);
+        return span === null ? null : { ...box, row: span[0], rows: span[1] };
+      },
+      (chart) => {
+        chart.anchorRow = line(chart.anchorRow) ?? at;
+      },
+    );
+  }
+
+  /** Deletes `count` columns from column `at`, as `deleteRows` does rows. */
+  deleteColumns(at: number, count: number): void {
+    const line = closed(at, count);
+    for (const [r, cols] of this.rows) this.rows.set(r, dropKeys(cols, line));
+    const widths = dropKeys(this.columnWidths, line);
+    this.columnWidths.clear();
+    for (const [c, width] of widths) this.columnWidths.set(c, width);
+    this.maxColumns -= count;
+    this.closeAnchored(
+      (box) => {
+        const span = closeSpan(at, count, box.column, box.columns);
+        return span === null ? null : { ...box, column: span[0], columns: span[1] };
+      },
+      (chart) => {
+        chart.anchorColumn = line(chart.anchorColumn) ?? at;
+      },
+    );
+  }
+
+  /**
    * Moves one row to a new position, like a person dragging it: the rows between slide by one.
    * Cells, formats, notes, validation and hidden state travel; protections, rules and charts stay.
    */
@@ -183,6 +242,23 @@ export class SheetModel {
     };
     this.rows = remapKeys(this.rows, map);
     remapSet(this.hiddenRows, map);
+  }
+
+  private closeAnchored(
+    close: (box: Box) => Box | null,
+    moveChart: (chart: ChartModel) => void,
+  ): void {
+    const closeRef = (ref: RangeRef): RangeRef[] => {
+      if (ref.sheetId !== this.sheetId) return [ref];
+      const box = close(ref.box);
+      return box === null ? [] : [new RangeRef(ref.sheetId, box)];
+    };
+    for (const p of this.protections) p.unprotected = p.unprotected.flatMap((b) => close(b) ?? []);
+    for (const rule of this.conditionalRules) rule.ranges = rule.ranges.flatMap(closeRef);
+    for (const chart of this.charts) {
+      chart.ranges = chart.ranges.flatMap(closeRef);
+      moveChart(chart);
+    }
   }
 
   private shiftAnchored(shift: (box: Box) => Box, moveChart: (chart: ChartModel) => void): void {
@@ -202,6 +278,15 @@ const hasContent = (cell: CellModel): boolean => cell.value !== null || cell.for
 function remapKeys<V>(map: Map<number, V>, to: (key: number) => number): Map<number, V> {
   const out = new Map<number, V>();
   for (const [k, v] of map) out.set(to(k), v);
+  return out;
+}
+
+function dropKeys<V>(map: Map<number, V>, to: (key: number) => number | null): Map<number, V> {
+  const out = new Map<number, V>();
+  for (const [k, v] of map) {
+    const key = to(k);
+    if (key !== null) out.set(key, v);
+  }
   return out;
 }
 

@@ -28,6 +28,7 @@ type SheetMethods =
   | "hideRows"
   | "hideSheet"
   | "insertChart"
+  | "deleteColumns"
   | "insertColumnsAfter"
   | "insertColumnsBefore"
   | "insertRowsAfter"
@@ -147,6 +148,13 @@ export class MemorySheet
   insertColumnsBefore(beforePosition: number, howMany: number): this {
     this.checkPosition(beforePosition, this.model.maxColumns, "columns");
     this.model.insertColumns(beforePosition, howMany);
+    return this;
+  }
+  /** Used to undo columns a failed Add respondents inserted. */
+  deleteColumns(columnPosition: number, howMany: number): this {
+    this.checkPosition(columnPosition, this.model.maxColumns, "columns");
+    this.checkPosition(columnPosition + howMany - 1, this.model.maxColumns, "columns");
+    this.model.deleteColumns(columnPosition, howMany);
     return this;
   }
   setFrozenRows(rows: number): void {

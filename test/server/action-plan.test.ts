@@ -133,17 +133,11 @@ function remap(sheet: SheetModel, axis: "row" | "column", to: (line: number) => 
   sheet.rows = rows;
 }
 
-function deleteRow(workbook: MemoryWorkbook, row: number) {
-  const sheet = workbook.sheet(PLAN);
-  remap(sheet, "row", (r) => (r === row ? null : r > row ? r - 1 : r));
-  sheet.maxRows -= 1;
-}
+const deleteRow = (workbook: MemoryWorkbook, row: number) =>
+  workbook.sheet(PLAN).deleteRows(row, 1);
 
-function deleteColumn(workbook: MemoryWorkbook, column: number) {
-  const sheet = workbook.sheet(PLAN);
-  remap(sheet, "column", (c) => (c === column ? null : c > column ? c - 1 : c));
-  sheet.maxColumns -= 1;
-}
+const deleteColumn = (workbook: MemoryWorkbook, column: number) =>
+  workbook.sheet(PLAN).deleteColumns(column, 1);
 
 /** Cut and paste of a whole column: it ends up at `to`, the columns between slide by one. */
 function moveColumn(workbook: MemoryWorkbook, from: number, to: number) {

@@ -5,12 +5,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticModel } from "../../bench/synthetic";
 import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/contract/contract";
-import type { Box } from "../../src/core/layout/a1";
 import { questionnaireLayout } from "../../src/core/layout/questionnaire";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import { type MemoryWorkbook, sheetsCalls } from "../../src/memory-sheets";
-import { type CellModel, RangeRef } from "../../src/memory-sheets/model";
 import { MemorySheet } from "../../src/memory-sheets/sheet";
 import { createAssessment, createRecord, getState, scoreAssessment } from "../../src/server/api";
 import {
@@ -106,66 +104,8 @@ describe("add respondents after rows were inserted", () => {
   });
 });
 
-/** Columns [at, at + count) gone, as Sheets deletes them: what lies right moves left, spans shrink. */
-function deleteColumnsOf(sheet: MemorySheet, at: number, count: number): MemorySheet {
-  const model = sheet.model;
-  const to = (column: number) =>
-    column < at ? column : column >= at + count ? column - count : null;
-  for (const [r, line] of model.rows) {
-    const kept = new Map<number, CellModel>();
-    for (const [c, cell] of line) {
-      const column = to(c);
-      if (column !== null) kept.set(column, cell);
-    }
-    model.rows.set(r, kept);
-  }
-  const widths = [...model.columnWidths].flatMap(([c, width]) => {
-    const column = to(c);
-    return column === null ? [] : [[column, width] as const];
-  });
-  model.columnWidths.clear();
-  for (const [c, width] of widths) model.columnWidths.set(c, width);
-  model.maxColumns -= count;
-  const shrink = (box: Box): Box | null => {
-    const end = box.column + box.columns;
-    const overlap = Math.max(0, Math.min(end, at + count) - Math.max(box.column, at));
-    if (overlap === box.columns) return null;
-    const column = box.column < at ? box.column : Math.max(at, box.column - count);
-    return { ...box, column, columns: box.columns - overlap };
-  };
-  for (const protection of model.protections) {
-    protection.unprotected = protection.unprotected.flatMap((box) => shrink(box) ?? []);
-  }
-  for (const rule of model.conditionalRules) {
-    rule.ranges = rule.ranges.flatMap((ref) => {
-      if (ref.sheetId !== model.sheetId) return [ref];
-      const box = shrink(ref.box);
-      return box === null ? [] : [new RangeRef(ref.sheetId, box)];
-    });
-  }
-  return sheet;
-}
-
-type WithDelete = { deleteColumns?: (at: number, count: number) => MemorySheet };
-
-/**
- * The fake has no Sheet.deleteColumns yet: until it does, these tests lend it one (the behaviour
- * Google documents: the columns go, the rest moves left), and take it back afterwards.
- */
-function lendDeleteColumns(): void {
-  const prototype = MemorySheet.prototype as unknown as WithDelete;
-  if (prototype.deleteColumns !== undefined) return;
-  prototype.deleteColumns = function (this: MemorySheet, at: number, count: number) {
-    return deleteColumnsOf(this, at, count);
-  };
-  lent = true;
-}
-let lent = false;
-
 afterEach(() => {
   vi.restoreAllMocks();
-  if (lent) delete (MemorySheet.prototype as unknown as WithDelete).deleteColumns;
-  lent = false;
 });
 
 /** Everything a person could see or the add-on could read back, as text. */
@@ -218,7 +158,6 @@ describe("add respondents: what the sheet can hold", () => {
 
 describe("add respondents: all or nothing", () => {
   it("removes the columns it inserted when a later write fails, and keeps the record as it was", () => {
-    lendDeleteColumns();
     const { workbook } = installAppsScript();
     const created = ok(createAssessment(request()));
     const before = everything(workbook);
@@ -239,7 +178,6 @@ describe("add respondents: all or nothing", () => {
   });
 
   it("removes the columns when saving the record fails", () => {
-    lendDeleteColumns();
     const { workbook } = installAppsScript();
     const created = ok(createAssessment(request()));
     const before = everything(workbook);
