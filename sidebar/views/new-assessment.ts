@@ -16,8 +16,11 @@ interface NewAssessmentForm {
   /** The questionnaire's language; null until picked, meaning the spreadsheet's language. */
   sheetLang: Lang | null;
   respondents: RespondentRow[];
-  /** Targets as typed, by area id: parsed only on Create, so "1," can be typed on the way to "1,5". */
-  targets: Record<string, string>;
+  /**
+   * Targets as typed, by area id: parsed only on Create, so "1," can be typed on the way to "1,5".
+   * A Map: an area id is the model's text, and a record would read "constructor" from its prototype.
+   */
+  targets: Map<string, string>;
   /** Whether the Targets section is open: kept, since every redraw builds it anew. */
   targetsOpen: boolean;
   pasteOpen: boolean;
@@ -29,7 +32,7 @@ const form: NewAssessmentForm = {
   clientName: "",
   sheetLang: null,
   respondents: [{ name: "", group: "" }],
-  targets: {},
+  targets: new Map(),
   targetsOpen: false,
   pasteOpen: false,
   pasteText: "",
@@ -49,7 +52,7 @@ function modelPicker(state: State): HTMLElement {
     model === undefined ? "" : keyOf(model),
     (key) => {
       form.modelKey = key;
-      form.targets = {};
+      form.targets = new Map();
       render();
     },
     { id: "model", name: "model" },
@@ -112,7 +115,7 @@ function targetInputs(model: ModelSummary): HTMLElement {
     field(
       local(area.name),
       // Text, not type=number: a number input drops an Italian decimal comma ("1,5" would read 15).
-      textInput(form.targets[area.id] ?? "", (value) => (form.targets[area.id] = value), {
+      textInput(form.targets.get(area.id) ?? "", (value) => form.targets.set(area.id, value), {
         inputmode: "decimal",
         class: "target",
         "data-area": area.id,
@@ -132,7 +135,7 @@ function targetInputs(model: ModelSummary): HTMLElement {
 
 /** A typed target as a number ("1,5" and "1.5" alike); null when left empty. */
 function targetValue(areaId: string): number | null {
-  const raw = (form.targets[areaId] ?? "").trim();
+  const raw = (form.targets.get(areaId) ?? "").trim();
   return raw === "" ? null : Number(raw.replace(",", "."));
 }
 
@@ -161,11 +164,13 @@ function create(state: State): void {
     showLocalErrors(errors);
     return;
   }
-  const targets: Record<string, number> = {};
-  for (const area of model.areas) {
-    const value = targetValue(area.id);
-    if (value !== null) targets[area.id] = value;
-  }
+  // fromEntries defines own properties, so an area id such as "__proto__" is sent as a target.
+  const targets: Record<string, number> = Object.fromEntries(
+    model.areas.flatMap((area) => {
+      const value = targetValue(area.id);
+      return value === null ? [] : [[area.id, value]];
+    }),
+  );
   void act(
     () =>
       callServer("createAssessment", {
@@ -181,7 +186,7 @@ function create(state: State): void {
       app.notice = say("created", { sheet: summary.questionnaireSheet });
       form.clientName = "";
       form.respondents = [{ name: "", group: "" }];
-      form.targets = {};
+      form.targets = new Map();
       form.targetsOpen = false;
       app.view = "file";
     },

@@ -221,14 +221,16 @@ function previousPlan(
   { model, settings }: StoredAssessment,
   lang: Lang,
 ): PreviousPlan {
-  const reading = readPlanEntries(sheet.getDataRange().getValues(), {
-    clientName: settings.clientName,
-    areaIds: model.areas.map((area) => area.id),
-  });
+  // Values and formulas of one range: a formula people typed is carried as a formula.
+  const range = sheet.getDataRange();
+  const reading = readPlanEntries(
+    range.getValues(),
+    { clientName: settings.clientName, areaIds: model.areas.map((area) => area.id) },
+    range.getFormulas(),
+  );
   if (reading.ok) return reading.plan;
-  return fail(lang, reading.problem === "header" ? "pHeaderMissing" : "pKeyColumnMissing", {
-    name: ref.name,
-  });
+  if (reading.problem === "header") return fail(lang, "pHeaderMissing", { name: ref.name });
+  return fail(lang, "pKeyColumnMissing", { name: ref.name, example: model.areas[0]?.id ?? "" });
 }
 
 export const showResults = endpoint(ScoreRequestSchema, ({ assessmentId }, lang): null => {

@@ -3,6 +3,7 @@
  * JSON. A valid model joins this file's library under its id and version; a version already used
  * keeps its content, so questionnaires made from it always score the same.
  */
+import { ownValue } from "../core/assessment/scoring";
 import {
   CheckModelRequestSchema,
   type DraftSummary,
@@ -47,8 +48,9 @@ function libraryConflict(store: AssessmentStore, model: Model, lang: Lang): Libr
   const models = availableModels(store);
   const existing = findModel(models, model.id, model.version);
   if (existing !== undefined && sameModel(existing, model)) return null;
-  // The id first: under a built-in id no version would do.
-  if (builtinModels[model.id] !== undefined) {
+  // The id first: under a built-in id no version would do. An own property only: "constructor"
+  // is a consultant's id, not Object.prototype's.
+  if (ownValue(builtinModels, model.id) !== undefined) {
     return {
       field: "id",
       message: t(lang, "errBuiltinId", { id: model.id, suggestion: `${model.id}-custom` }),

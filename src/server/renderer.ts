@@ -126,9 +126,10 @@ function insertChart(sheet: Sheet, chart: ChartPlan): void {
 }
 
 /**
- * Writes only the columns [first, first + count) of a plan into freshly inserted columns, and
- * updates the sheet-wide pieces (dropdowns, empty-cell highlight, editable ranges) to the new plan.
- * Cells outside those columns, such as answers already given, are not written.
+ * Writes only the columns [first, first + count) of a plan into freshly inserted columns: values,
+ * formats, progress formulas, dropdowns and widths. Cells outside those columns, such as answers
+ * already given, are not written, and nothing sheet-wide is: the empty-cell highlight and the
+ * editable ranges are `replaceEmptyHighlight` and `setEditable`, which a caller orders and undoes.
  */
 export function renderNewColumns(
   sheet: Sheet,
@@ -154,28 +155,36 @@ export function renderNewColumns(
       validationRules(slice),
     );
   }
-  if (plan.highlightEmpty !== null) {
-    const { background, boxes } = plan.highlightEmpty;
-    // Keep rules people added; replace only the add-on's own empty-cell highlight.
-    const others = sheet
-      .getConditionalFormatRules()
-      .filter((rule) => rule.getBooleanCondition()?.getBackground?.() !== background);
-    const ours = SpreadsheetApp.newConditionalFormatRule()
-      .whenCellEmpty()
-      .setBackground(background)
-      .setRanges(rangesOf(sheet, boxes))
-      .build();
-    sheet.setConditionalFormatRules([...others, ours]);
-  }
-  if (plan.protection !== null) {
-    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
-    protection?.setUnprotectedRanges(rangesOf(sheet, plan.protection.editable));
-  }
   for (const { column, count: span, width } of plan.columnWidths) {
     const from = Math.max(column, first);
     const to = Math.min(column + span, first + count);
     if (from < to) sheet.setColumnWidths(from, to - from, width);
   }
+}
+
+/**
+ * Replaces the add-on's own empty-cell highlight with the plan's, keeping the rules people added
+ * in their order, before ours as the add-on has always put them. Returns whether it wrote.
+ */
+export function replaceEmptyHighlight(sheet: Sheet, plan: SheetPlan): boolean {
+  if (plan.highlightEmpty === null) return false;
+  const { background, boxes } = plan.highlightEmpty;
+  const others = sheet
+    .getConditionalFormatRules()
+    .filter((rule) => rule.getBooleanCondition()?.getBackground?.() !== background);
+  const ours = SpreadsheetApp.newConditionalFormatRule()
+    .whenCellEmpty()
+    .setBackground(background)
+    .setRanges(rangesOf(sheet, boxes))
+    .build();
+  sheet.setConditionalFormatRules([...others, ours]);
+  return true;
+}
+
+/** Makes exactly `editable` the unprotected ranges of the sheet's protection, if it has one. */
+export function setEditable(sheet: Sheet, editable: readonly Box[]): void {
+  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  protection?.setUnprotectedRanges(rangesOf(sheet, editable));
 }
 
 /** Renders a sheet just inserted; if that fails, the half-written sheet goes, so nothing is left behind. */

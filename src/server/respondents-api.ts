@@ -18,13 +18,19 @@ import {
   type AssessmentSummary,
   duplicateRespondentErrors,
 } from "../core/contract/contract";
+import type { Box } from "../core/layout/a1";
 import type { SheetPlan } from "../core/layout/plan";
-import { planQuestionnaire, questionnaireLayout } from "../core/layout/questionnaire";
+import {
+  editableBoxes,
+  planQuestionnaire,
+  questionnaireLayout,
+} from "../core/layout/questionnaire";
 import type { Model } from "../core/model/schema";
-import type { Lang } from "../core/texts/i18n";
+import { formatNumber, type Lang } from "../core/texts/i18n";
+import { t } from "../core/texts/messages";
 import { loadRecord, questionnaireOf, readQuestionnaire } from "./assessments";
 import { endpoint, fail, UserError } from "./endpoint";
-import { renderNewColumns } from "./renderer";
+import { renderNewColumns, replaceEmptyHighlight, setEditable } from "./renderer";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
@@ -60,12 +66,22 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   const added = withRespondentIds(existing, request.respondents);
   const settings: AssessmentSettings = { ...record.settings, respondents: [...existing, ...added] };
   const updated: StoredAssessment = { ...record, settings };
-  const plan = planQuestionnaire(record.model, settings, ref.name, {
-    ...read.rows,
-    firstAnswerColumn,
-  });
-  insertColumns(sheet, plan, firstAnswerColumn + existing.length, added.length, () =>
-    store.save(updated),
+  const place = { ...read.rows, firstAnswerColumn };
+  const plan = planQuestionnaire(record.model, settings, ref.name, place);
+  const at = firstAnswerColumn + existing.length;
+  // The notes column as the sheet has it now (by its header, else right after the respondents),
+  // where it will be once the new columns push it right.
+  const notes = (read.notesColumn ?? at) + added.length;
+  // Answers and notes on every question row, and between them any column a person inserted before
+  // the notes: Sheets widened the editable range over it when it was inserted, so it stays editable.
+  const editable = editableBoxes(place, notes - firstAnswerColumn);
+  insertColumns(
+    sheet,
+    { plan, first: at, count: added.length, editable },
+    {
+      commit: () => store.save(updated),
+      undoCommit: () => store.save(record),
+    },
   );
   // New respondents have answered nothing yet: summarize counts them as 0.
   return summarize(updated, read.answered, null);
@@ -89,7 +105,9 @@ function answerColumnsStart(
   if (
     first === undefined ||
     first < generated ||
-    existing.some((respondent, index) => ownValue(read.columns, respondent.id) !== first + index)
+    existing.some((respondent, index) => ownValue(read.columns, respondent.id) !== first + index) ||
+    // A copied column is a column inserted among them: which one answers is not known.
+    read.duplicateColumns.length > 0
   ) {
     fail(lang, "errColumnsMoved", { name: sheetName });
   }
@@ -106,43 +124,95 @@ function answerColumnsStart(
 function checkRoom(sheet: Sheet, sheetName: string, adding: number, lang: Lang): void {
   const rows = sheet.getMaxRows();
   const columns = sheet.getMaxColumns();
-  const room = Math.max(
-    0,
-    Math.min(
-      SHEETS_MAX_COLUMNS - columns,
-      Math.floor((SHEETS_MAX_CELLS - rows * columns) / Math.max(1, rows)),
-    ),
-  );
+  const byColumns = SHEETS_MAX_COLUMNS - columns;
+  const byCells = Math.floor((SHEETS_MAX_CELLS - rows * columns) / Math.max(1, rows));
+  const room = Math.max(0, Math.min(byColumns, byCells));
   if (adding <= room) return;
-  if (room === 0) fail(lang, "errSheetFull", { name: sheetName });
-  fail(lang, "errTooManyRespondents", { name: sheetName, max: room, count: adding });
+  const limits = {
+    columns: grouped(SHEETS_MAX_COLUMNS, lang),
+    millions: formatNumber(SHEETS_MAX_CELLS / 1_000_000, lang),
+  };
+  if (room === 0) fail(lang, "errSheetFull", { name: sheetName, ...limits });
+  // Only the limit that leaves the fewer columns is the one in the way.
+  const limit =
+    byColumns <= byCells ? t(lang, "errLimitColumns", limits) : t(lang, "errLimitCells", limits);
+  const params = { name: sheetName, max: grouped(room, lang), count: grouped(adding, lang), limit };
+  if (room === 1) fail(lang, "errTooManyRespondentsOne", params);
+  fail(lang, "errTooManyRespondents", params);
+}
+
+/** A whole number with its thousands marked as each language writes them (18.278, 18,278). */
+function grouped(value: number, lang: Lang): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "it" ? "." : ",");
+}
+
+interface NewColumns {
+  plan: SheetPlan;
+  /** Where the columns go (where the column after the last respondent is now) and how many. */
+  first: number;
+  count: number;
+  /** The sheet's editable ranges once the columns are in. */
+  editable: readonly Box[];
+}
+
+interface Commit {
+  /** Saves the record with the new respondents. */
+  commit: () => void;
+  /** Saves the record as it was, when something after `commit` failed. */
+  undoCommit: () => void;
 }
 
 /**
- * Inserts `count` columns at `first` (where the notes column is now: notes, and what is in them,
- * move right), writes the plan's columns there, then `commit`s (saves the record). All or nothing:
- * if any of it fails, the inserted columns go again and the record was not saved, so the add-on
- * never leaves a column it does not know of, nor a respondent without a column.
+ * Inserts the columns at `first` (notes, and what is in them, move right), writes the plan's
+ * columns there, replaces the empty-cell highlight, saves the record, and last sets the editable
+ * ranges. All or nothing: if any of it fails, the record is saved back as it was, the inserted
+ * columns go, and the conditional-format rules are put back as they were read before the
+ * insertion (their order and ranges), so the add-on never leaves a column it does not know of, nor
+ * a respondent without a column. The editable ranges are written by the last call: if it fails it
+ * has changed nothing, and the insertion's own widening of them goes with the columns.
  */
-function insertColumns(
-  sheet: Sheet,
-  plan: SheetPlan,
-  first: number,
-  count: number,
-  commit: () => void,
-): void {
+function insertColumns(sheet: Sheet, columns: NewColumns, { commit, undoCommit }: Commit): void {
+  const { plan, first, count, editable } = columns;
   if (count <= 0) return;
+  // Read before anything moves, so that these are the rules and ranges to put back.
+  const rulesBefore = sheet.getConditionalFormatRules();
   // After the column before rather than before the notes column, which may have been deleted.
   sheet.insertColumnsAfter(first - 1, count);
+  let rulesWritten = false;
+  let committed = false;
   try {
     renderNewColumns(sheet, plan, first, count);
+    rulesWritten = replaceEmptyHighlight(sheet, plan);
     commit();
+    committed = true;
+    setEditable(sheet, editable);
   } catch (error) {
-    try {
-      sheet.deleteColumns(first, count);
-    } catch {
-      // The first failure is the one the person needs to read; this one would only hide it.
-    }
+    undo(sheet, columns, { committed, rulesWritten, rulesBefore, undoCommit });
     throw error;
   }
+}
+
+/** Takes back what `insertColumns` did, each step on its own: the first failure is what people read. */
+function undo(
+  sheet: Sheet,
+  { first, count }: NewColumns,
+  done: {
+    committed: boolean;
+    rulesWritten: boolean;
+    rulesBefore: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+    undoCommit: () => void;
+  },
+): void {
+  const attempt = (step: () => void): boolean => {
+    try {
+      step();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // If the record cannot be put back, the columns stay: they match the record that was saved.
+  if (done.committed && !attempt(done.undoCommit)) return;
+  if (!attempt(() => sheet.deleteColumns(first, count))) return;
+  if (done.rulesWritten) attempt(() => sheet.setConditionalFormatRules(done.rulesBefore));
 }

@@ -217,3 +217,55 @@ describe("ids named like Object.prototype's properties", () => {
     }
   });
 });
+
+describe("a copied respondent column", () => {
+  const model = builtinModels["cx-maturity"] as Model;
+  const [q1, q2] = model.questions.map((question) => question.id);
+
+  /** Inserts a copy of column `from` (0-based) at `at`, in values and formulas alike. */
+  function copyColumn(sheet: ReturnType<typeof sheetOf>, from: number, at: number) {
+    for (const grid of [sheet.values, sheet.formulas]) {
+      for (const row of grid) row.splice(at, 0, row[from]);
+    }
+  }
+  const idRowOf = (values: unknown[][]) =>
+    values.findIndex((row) => row[0] === "#respondent-ids") + 1;
+
+  it("names both columns and, where they differ, scores neither rather than the leftmost", () => {
+    const sheet = sheetOf(model);
+    sheet.put(q1 ?? "", 0, "2 · In sviluppo");
+    sheet.put(q1 ?? "", 1, "4 · Avanzato");
+    // Anna's column copied to the left of it (C), then the copy edited: it is not Anna's answer.
+    copyColumn(sheet, 3, 3);
+    (sheet.values[sheet.rowOf(q1 ?? "")] as unknown[])[3] = "5 · Esperto";
+    const read = readAnswers(model, settings, sheet.values, sheet.formulas);
+    const idRow = idRowOf(sheet.values);
+    expect(read.duplicateColumns).toEqual([
+      { respondentId: "r1", cells: [`D${idRow}`, `E${idRow}`], same: false },
+    ]);
+    expect(read.responses.respondents[0]?.answers).toEqual({});
+    expect(read.answered).toEqual({ r1: 0, r2: 1 });
+    expect(read.columns).toEqual({ r2: 6 });
+  });
+
+  it("scores a copy that reads alike once, and still names both columns", () => {
+    const sheet = sheetOf(model);
+    sheet.put(q2 ?? "", 1, "4 · Avanzato");
+    copyColumn(sheet, 4, 6);
+    const read = readAnswers(model, settings, sheet.values, sheet.formulas);
+    const idRow = idRowOf(sheet.values);
+    expect(read.duplicateColumns).toEqual([
+      { respondentId: "r2", cells: [`E${idRow}`, `G${idRow}`], same: true },
+    ]);
+    expect(read.responses.respondents[1]?.answers).toEqual({ [q2 ?? ""]: 4 });
+    expect(read.columns).toEqual({ r1: 4, r2: 5 });
+  });
+
+  it("finds the notes column by its header, right of the respondents", () => {
+    const sheet = sheetOf(model);
+    expect(readAnswers(model, settings, sheet.values, sheet.formulas).notesColumn).toBe(6);
+    // A column a person inserted before the notes: the notes move right, and are found there.
+    for (const grid of [sheet.values, sheet.formulas]) for (const row of grid) row.splice(5, 0, "");
+    expect(readAnswers(model, settings, sheet.values, sheet.formulas).notesColumn).toBe(7);
+  });
+});

@@ -280,6 +280,82 @@ describe("the action plan keeps what people typed through structural edits", () 
   });
 });
 
+describe("the action plan keeps what people typed anywhere on it", () => {
+  it("keeps owners when a sort put the areas' rows above the header row", () => {
+    const { workbook, rescore } = scoredPlan();
+    fillFirstArea(workbook);
+    // Sorting the header row with the areas puts it last, every area's row above it.
+    const plan = readPlan(workbook);
+    workbook.moveRow(PLAN, plan.headerRow, plan.headerRow + plan.rows.length);
+    ok(rescore());
+    const again = readPlan(workbook);
+    expect(again.headerRow).toBe(plan.headerRow);
+    expect(owner(workbook, FIRST_AREA)).toEqual(["Giulia"]);
+    expect(again.rowsOf(FIRST_AREA)[0]?.cells.get("Stato")).toBe("In corso");
+    expect(again.rows).toHaveLength(maturity.areas.length);
+  });
+
+  it("carries text typed in the blank row above the header, and not the add-on's own title", () => {
+    const { workbook, rescore } = scoredPlan();
+    const plan = readPlan(workbook);
+    typeInto(workbook, `B${plan.headerRow - 1}`, "Rivedere a marzo", CONSULTANT);
+    ok(rescore());
+    const again = readPlan(workbook);
+    expect(again.rows.map((row) => row.cells.get("N."))).toContain("Rivedere a marzo");
+    expect(again.rows).toHaveLength(maturity.areas.length + 1);
+    ok(rescore());
+    expect(readPlan(workbook).rows).toHaveLength(maturity.areas.length + 1);
+  });
+
+  it("keeps a note typed in the Bussola CX note column, on a row otherwise untouched", () => {
+    const { workbook, rescore } = scoredPlan();
+    typeInto(
+      workbook,
+      readPlan(workbook).cell(FIRST_AREA, "Nota di Bussola CX"),
+      "Chiedere a Marco",
+      CONSULTANT,
+    );
+    ok(rescore());
+    expect(readPlan(workbook).rowsOf(FIRST_AREA)[0]?.cells.get("Nota di Bussola CX")).toBe(
+      "Chiedere a Marco",
+    );
+    answer(workbook, null, [FIRST_AREA]);
+    ok(rescore());
+    const [out] = readPlan(workbook).rowsOf(FIRST_AREA);
+    expect(out?.cells.get("Nota di Bussola CX")).toBe("Chiedere a Marco");
+  });
+
+  it("matches a key typed in capitals to its area", () => {
+    const { workbook, rescore } = scoredPlan();
+    fillFirstArea(workbook);
+    const plan = readPlan(workbook);
+    const row = plan.rowsOf(FIRST_AREA)[0]?.row;
+    typeInto(workbook, `A${row}`, FIRST_AREA.toUpperCase(), CONSULTANT);
+    ok(rescore());
+    expect(owner(workbook, FIRST_AREA)).toEqual(["Giulia"]);
+    expect(readPlan(workbook).rows).toHaveLength(maturity.areas.length);
+  });
+
+  it("carries a formula typed as owner as a formula, and one in an added column", () => {
+    const { workbook, rescore } = scoredPlan();
+    const plan = readPlan(workbook);
+    const added = letter(plan.header.length + 1);
+    typeInto(workbook, `${added}${plan.headerRow}`, "Budget", CONSULTANT);
+    typeInto(workbook, plan.cell(FIRST_AREA, "Responsabile"), '="Giu"&"lia"');
+    typeInto(workbook, `${added}${plan.rowsOf(SECOND_AREA)[0]?.row}`, "=2*3", CONSULTANT);
+    ok(rescore());
+    const again = readPlan(workbook);
+    expect(workbook.formulas(PLAN, again.cell(FIRST_AREA, "Responsabile"))).toEqual([
+      ['="Giu"&"lia"'],
+    ]);
+    expect(workbook.formulas(PLAN, again.cell(SECOND_AREA, "Budget"))).toEqual([["=2*3"]]);
+    ok(rescore());
+    expect(workbook.formulas(PLAN, readPlan(workbook).cell(SECOND_AREA, "Budget"))).toEqual([
+      ["=2*3"],
+    ]);
+  });
+});
+
 describe("an action plan too damaged to read", () => {
   it("refuses when the header row was deleted, in the person's language, and writes nothing", () => {
     const { workbook, rescore } = scoredPlan();
@@ -313,6 +389,18 @@ describe("an action plan too damaged to read", () => {
     const outcome = scoreAssessment({ assessmentId: summary.id });
     expect(outcome.ok).toBe(false);
     expect(JSON.stringify(outcome)).toMatch(/action plan “Piano d'azione · Acme”/);
+  });
+
+  it("names the headings people see and the way forward, and says added columns are kept", () => {
+    const { workbook, rescore } = scoredPlan();
+    deleteRow(workbook, readPlan(workbook).headerRow);
+    const outcome = JSON.stringify(rescore());
+    expect(outcome).not.toContain("#area-id");
+    expect(outcome).toContain("Responsabile, Scadenza e Stato");
+    const fresh = scoredPlan();
+    deleteColumn(fresh.workbook, 1);
+    expect(JSON.stringify(fresh.rescore())).toContain(FIRST_AREA);
+    expect(String(workbook.values(PLAN)[1]?.[0])).toContain("colonne che aggiungete");
   });
 
   it("rebuilds a plan whose rows were all deleted, title included", () => {

@@ -257,6 +257,19 @@ describe("JSON in and out", () => {
     expect(again.ok ? [] : again.errors.map((error) => error.field)).toEqual(["version"]);
   });
 
+  it("imports a model whose id is also a name every object has (constructor)", () => {
+    installAppsScript({ locale: "en_US" });
+    const model = structuredClone(builtinModels["cx-100"] as Model);
+    model.id = "constructor";
+    expect(ok(importModel({ json: JSON.stringify(model) }))).toMatchObject({
+      id: "constructor",
+      origin: "library",
+    });
+    expect(getState().models.map((m) => m.id)).toContain("constructor");
+    // Importing it again is the same model: nothing is refused.
+    expect(ok(importModel({ json: JSON.stringify(model) })).id).toBe("constructor");
+  });
+
   it("reports JSON syntax errors and schema errors with their JSON paths", () => {
     installAppsScript({ locale: "en_US" });
     const syntax = importModel({ json: "{ not json" });

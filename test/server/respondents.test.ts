@@ -213,3 +213,95 @@ describe("add respondents: Sheets calls", () => {
     expect(small).toBeLessThan(45);
   });
 });
+
+describe("add respondents after a person inserted columns", () => {
+  /** A person's column inserted before the notes (column F), with a header of their own. */
+  function withColumnBeforeNotes(locale?: string) {
+    const env = installAppsScript(locale === undefined ? {} : { locale });
+    const created = ok(createAssessment(request()));
+    const name = created.questionnaireSheet;
+    const sheet = env.workbook.sheet(name);
+    sheet.insertColumns(6, 1);
+    env.workbook.userEdit(name, "F7", "Mio", { user: "consultant@example.com" });
+    return { ...env, created, name, sheet };
+  }
+  /** Whether the protection lets a respondent type there (a dropdown may still refuse "x"). */
+  const editable = (workbook: MemoryWorkbook, name: string, cell: string) => {
+    const edit = workbook.userEdit(name, cell, "x");
+    return edit.ok || edit.reason !== "protected";
+  };
+
+  it("keeps the notes column editable, and a person's column as editable as it was", () => {
+    const { workbook, created, name } = withColumnBeforeNotes();
+    const row = rowOf(workbook, name, maturity.questions[0]?.id ?? "");
+    const last = rowOf(workbook, name, maturity.questions.at(-1)?.id ?? "");
+    const theirs = editable(workbook, name, `F${row}`);
+    // A column of theirs right of the notes is not editable, and stays so.
+    expect(editable(workbook, name, `H${row}`)).toBe(false);
+
+    ok(addRespondents({ assessmentId: created.id, respondents: [{ name: "Dario", group: "G" }] }));
+
+    expect(workbook.values(name, "D7:H7")).toEqual([["Anna", "Bruno", "Dario", "Mio", "Note"]]);
+    for (const at of [row, last]) {
+      expect(editable(workbook, name, `H${at}`), `notes H${at}`).toBe(true);
+      expect(editable(workbook, name, `F${at}`), `Dario F${at}`).toBe(true);
+      expect(editable(workbook, name, `G${at}`), `their column G${at}`).toBe(theirs);
+    }
+    expect(editable(workbook, name, `I${row}`)).toBe(false);
+  });
+
+  it("refuses a column inserted among the respondents, saying what to do", () => {
+    const { workbook, created } = withColumnBeforeNotes();
+    workbook.sheet(created.questionnaireSheet).insertColumns(5, 1);
+    const before = everything(workbook);
+    const message = errorOf(addRespondents({ assessmentId: created.id, respondents: people(1) }));
+    expect(message).toContain("è stata inserita, copiata o cancellata una colonna tra di esse");
+    expect(message).toContain("spostate dopo la colonna delle note le colonne inserite");
+    expect(everything(workbook)).toBe(before);
+  });
+
+  it("on a failed add, puts back a person's rule, the rules' order and the editable ranges", () => {
+    const { workbook, created, name } = withColumnBeforeNotes();
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+    if (sheet === null) throw new Error("no questionnaire");
+    const theirs = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground("#ff0000")
+      .setRanges([sheet.getRange("G12:G20")])
+      .build();
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), theirs]);
+    const before = everything(workbook);
+    vi.spyOn(AssessmentStore.prototype, "save").mockImplementation(() => {
+      throw new Error("Service Spreadsheets failed while accessing document");
+    });
+    const outcome = addRespondents({ assessmentId: created.id, respondents: people(2) });
+    expect(errorOf(outcome)).toContain("failed while accessing document");
+    expect(everything(workbook)).toBe(before);
+  });
+});
+
+describe("add respondents: the limit in the way", () => {
+  it("says one respondent in the singular, and names only the column limit", () => {
+    const { workbook } = installAppsScript();
+    const created = ok(createAssessment(request()));
+    const sheet = workbook.sheet(created.questionnaireSheet);
+    sheet.maxRows = 60;
+    sheet.insertColumns(sheet.maxColumns + 1, SHEETS_MAX_COLUMNS - 1 - sheet.maxColumns);
+    const message = errorOf(addRespondents({ assessmentId: created.id, respondents: people(3) }));
+    expect(message).toBe(
+      `Il questionario «${created.questionnaireSheet}» può accogliere ancora un solo rispondente e ne state aggiungendo 3: Google Fogli ammette al massimo 18.278 colonne per foglio. Aggiungetene uno solo, oppure create un'altra valutazione per gli altri.`,
+    );
+  });
+
+  it("names only the cell limit when cells run out first", () => {
+    const { workbook } = installAppsScript({ locale: "en_US" });
+    const created = ok(createAssessment(request()));
+    const sheet = workbook.sheet(created.questionnaireSheet);
+    sheet.maxRows = 200_000;
+    const message = errorOf(addRespondents({ assessmentId: created.id, respondents: people(40) }));
+    expect(message).toContain(
+      "Google Sheets allows at most 10 million cells per file. Add at most",
+    );
+    expect(message).not.toContain("columns per sheet");
+  });
+});

@@ -126,6 +126,37 @@ describe("the sidebar page", () => {
     await page.close();
   });
 
+  it("reads an area id such as constructor as the model's text, not as a property of every object", async () => {
+    const odd = {
+      ...model,
+      areas: [
+        {
+          id: "constructor",
+          name: { it: "Area costruttore", en: "Constructor area" },
+          min: 1,
+          max: 5,
+        },
+        ...model.areas,
+      ],
+    };
+    const created = assessment({ clientName: "Verdi" });
+    const { page, calls } = await openSidebar(browser, state({ models: [odd] }), {
+      createAssessment: { ok: true, value: created },
+    });
+    await page.locator("#client").fill("Verdi");
+    await page.locator(".respondent-name").fill("Anna");
+    await page.locator("details summary").click();
+    const target = page.locator('input.target[data-area="constructor"]');
+    expect(await target.inputValue()).toBe("");
+    await page.locator('input.target[data-area="a1"]').fill("2");
+    await page.locator("#create").click();
+    await page.locator(".notice").waitFor();
+    expect((await calls())[1]?.args).toEqual([
+      expect.objectContaining({ clientName: "Verdi", targets: { a1: 2 } }),
+    ]);
+    await page.close();
+  });
+
   it("keeps Targets open across redraws, and opens it on a target's error", async () => {
     const { page, calls } = await openSidebar(browser, state());
     await page.locator("details summary").click();

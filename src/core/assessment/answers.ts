@@ -8,6 +8,7 @@
  */
 
 import { a1 } from "../layout/a1";
+import { cellText } from "../layout/cell-text";
 import { type QuestionnaireRows, RESPONDENT_ID_MARKER } from "../layout/questionnaire";
 import type { Model, Scale } from "../model/schema";
 import { LANGS, type Lang } from "../texts/i18n";
@@ -32,6 +33,18 @@ export interface SheetProblem {
   value?: string;
 }
 
+/**
+ * A respondent's id in more than one column (a copied column). Kept apart from `problems` until the
+ * Results sheet has a message for it (problemMessage in layout/results.ts switches over every kind).
+ */
+export interface DuplicateRespondentColumn {
+  respondentId: string;
+  /** The id-row cell of every column with the id, left to right. */
+  cells: string[];
+  /** Whether the columns read alike on every question row (then they are scored once). */
+  same: boolean;
+}
+
 export interface ReadAnswers {
   responses: Responses;
   problems: SheetProblem[];
@@ -41,6 +54,13 @@ export interface ReadAnswers {
   columns: Record<string, number>;
   /** Where the questionnaire's rows are now, for anything that writes to it (see locateRows). */
   rows: QuestionnaireRows;
+  /** Respondents whose id is in several columns; those whose columns differ are not scored. */
+  duplicateColumns: DuplicateRespondentColumn[];
+  /**
+   * The 1-based column whose header reads as the notes header, right of every respondent's
+   * column; null when no header there does (deleted, or retyped).
+   */
+  notesColumn: number | null;
 }
 
 export class DamagedQuestionnaireError extends Error {
@@ -48,12 +68,6 @@ export class DamagedQuestionnaireError extends Error {
     super("The questionnaire's respondent-id row is missing");
     this.name = "DamagedQuestionnaireError";
   }
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString();
-  return String(value).trim();
 }
 
 type OptionValue = number | "na";
@@ -201,15 +215,16 @@ export function readAnswers(
   const idRowIndex = rows.idRow - 1;
   const idRow = cells[idRowIndex] ?? [];
 
-  const columnOf = new Map<string, number>();
+  // Every column with each respondent's id: a copied column has the id too.
+  const respondentIds = new Set(settings.respondents.map((respondent) => respondent.id));
+  const columnsOf = new Map<string, number[]>();
   idRow.forEach((value, index) => {
     const id = cellText(value);
-    if (index > 0 && settings.respondents.some((r) => r.id === id) && !columnOf.has(id)) {
-      columnOf.set(id, index);
-    }
+    if (index > 0 && respondentIds.has(id))
+      columnsOf.set(id, [...(columnsOf.get(id) ?? []), index]);
   });
   for (const respondent of settings.respondents) {
-    if (!columnOf.has(respondent.id)) {
+    if (!columnsOf.has(respondent.id)) {
       problems.push({ kind: "missing-respondent-column", cell: null, respondentId: respondent.id });
     }
   }
@@ -225,6 +240,34 @@ export function readAnswers(
       rowOf.set(id, index);
     }
   });
+
+  // A respondent's id in two columns (a copied column): the copy may be to the left or edited, so
+  // neither is taken for the original. Columns that read alike on every question row are one set of
+  // answers, scored once; columns that differ are scored not at all, rather than whichever is
+  // leftmost, until a person deletes the wrong one. Either way the problem names every column.
+  const questionRowIndexes = [...rowOf.values()];
+  const sameAnswers = (a: number, b: number) =>
+    questionRowIndexes.every(
+      (index) =>
+        cellText(cells[index]?.[a]) === cellText(cells[index]?.[b]) &&
+        formulaText(formulas[index]?.[a]) === formulaText(formulas[index]?.[b]),
+    );
+  const columnOf = new Map<string, number>();
+  const duplicateColumns: DuplicateRespondentColumn[] = [];
+  for (const [id, found] of columnsOf) {
+    const [first, ...others] = found as [number, ...number[]];
+    if (others.length === 0) {
+      columnOf.set(id, first);
+      continue;
+    }
+    const same = others.every((other) => sameAnswers(first, other));
+    if (same) columnOf.set(id, first);
+    duplicateColumns.push({
+      respondentId: id,
+      cells: found.map((index) => a1(rows.idRow, index + 1)),
+      same,
+    });
+  }
 
   const lookups = new Map(
     model.scales.map((scale) => [scale.id, optionLookup(scaleOf(model, scale.id), settings.lang)]),
@@ -282,11 +325,20 @@ export function readAnswers(
   }
   // fromEntries defines own properties, whatever the id; readers use ownValue.
   const columns = Object.fromEntries([...columnOf].map(([id, index]) => [id, index + 1]));
+  // Notes: the first header right of every respondent's column that reads as the add-on wrote it.
+  const lastRespondent = Math.max(2, ...[...columnsOf.values()].flat());
+  const header = cells[rows.headerRow - 1] ?? [];
+  const notes = t(settings.lang, "qHeaderNotes");
+  const notesIndex = header.findIndex(
+    (value, index) => index > lastRespondent && sameText(value, notes),
+  );
   return {
     responses: { respondents },
     problems,
     answered: Object.fromEntries(answered),
     columns,
     rows,
+    duplicateColumns,
+    notesColumn: notesIndex < 0 ? null : notesIndex + 1,
   };
 }

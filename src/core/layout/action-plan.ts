@@ -7,9 +7,18 @@
  * - a column by its header text, in either language: inserted, deleted and reordered columns
  *   change nothing;
  * - columns people added are carried, header and content, to the right of the plan's columns;
- * - a duplicated row (a second owner for one action) stays under its area;
+ * - a key matches its area whatever its case and spaces, and as text when Sheets made it a number;
+ * - a duplicated row (a second owner for one action) stays under its area; a row people added
+ *   stays under the area's rows it followed (right under the header when it sat there);
+ * - rows above the header row are read too (a sort can put areas' rows there): typed ones are
+ *   kept, only the add-on's title and instructions are left out; a copy of the header row is
+ *   kept when anything but the headers was typed on it;
+ * - the note column holds the add-on's remark, recognised by its text; anything else typed there
+ *   is a person's and kept;
+ * - a formula typed in a typed or added column stays a formula (written back verbatim: its
+ *   references are not moved with the row);
  * - a row whose area is no longer in the plan stays at the end with what was typed on it, marked
- *   since when it is out of the plan.
+ *   since when it is out of the plan (unless a person's note is in the note column).
  * A sheet that cannot be read that way (header row or key column gone) is reported, never guessed.
  */
 import type { AssessmentSettings } from "../assessment/assessment";
@@ -17,6 +26,7 @@ import type { ScoreResult } from "../assessment/scoring";
 import { LANGS, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
 import { type Cell, type CellInput, GridBuilder, isCell } from "./builder";
+import { cellText } from "./cell-text";
 import { type CellValue, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";
 
@@ -116,6 +126,9 @@ function columnWidths(extraColumns: number): SheetPlan["columnWidths"] {
 
 // ——— Reading what is on the sheet ———
 
+/** Where a formula sits on a row: a plan column, or the index of an added column. */
+export type FormulaPlace = ColumnId | number;
+
 export interface PlanEntry {
   /** The area the row belongs to; "" for a row someone added by hand (or whose key was cleared). */
   area: string;
@@ -123,6 +136,13 @@ export interface PlanEntry {
   cells: Readonly<Record<ColumnId, CellValue>>;
   /** The row's cells in the columns people added, in the order of `PreviousPlan.extraHeaders`. */
   extra: readonly CellValue[];
+  /** Formulas typed on the row (A1 text, as Sheets shows it), by where they sit. */
+  formulas: ReadonlyMap<FormulaPlace, string>;
+  /**
+   * For a row without a key: the area of the keyed row above it on the sheet, "" when it sits
+   * right under the header row, null when it sat above the header row (it goes to the end).
+   */
+  after: string | null;
 }
 
 /** What an existing plan holds: its rows and the columns people added. */
@@ -196,37 +216,92 @@ function findHeaderRow(cells: readonly (readonly unknown[])[]): number {
   return best;
 }
 
-/** The area a key names: keys are area ids; an earlier version wrote "area/band". */
-const areaOfKey = (key: unknown): string =>
-  typeof key === "string" ? (key.trim().split("/")[0] ?? "") : "";
+/**
+ * The area a key names, on the questionnaire's rule for ids (cellText: an id Sheets turned into a
+ * number reads as its text; a date matches nothing), trimmed and whatever its case; an earlier
+ * version wrote "area/band". "" when the key names none of the model's areas.
+ */
+function areaOfKey(key: unknown, areas: ReadonlyMap<string, string>): string {
+  const text = cellText(key).split("/")[0] ?? "";
+  return areas.get(text.trim().toLowerCase()) ?? "";
+}
+
+const areaLookup = (areaIds: readonly string[]) =>
+  new Map(areaIds.map((id) => [id.trim().toLowerCase(), id]));
+
+/** Instructions an earlier version wrote above the header row: still the add-on's own text. */
+const FORMER_INSTRUCTIONS = [
+  "Le aree sono in ordine di priorità. Compilate responsabile, scadenza e stato: ogni nuovo calcolo dei punteggi conserva quello che scrivete.",
+  "Areas are in order of priority. Fill in owner, due date and status: every new scoring run keeps what you write.",
+];
 
 /** Texts the add-on writes above the header row, in either language. */
 function ownTexts(clientName: string): Set<string> {
   return new Set(
-    LANGS.flatMap((lang) => [t(lang, "pTitle", { client: clientName }), t(lang, "pInstructions")]),
+    [
+      ...LANGS.flatMap((lang) => [
+        t(lang, "pTitle", { client: clientName }),
+        t(lang, "pInstructions"),
+      ]),
+      ...FORMER_INSTRUCTIONS,
+    ].map((text) => text.trim()),
   );
 }
 
+/** Whether a row holds nothing, or nothing but the add-on's title and instructions. */
+const onlyOwnText = (row: readonly unknown[], own: ReadonlySet<string>) =>
+  row.every((cell) => {
+    const value = asCellValue(cell);
+    return isEmpty(value) || (typeof value === "string" && own.has(value.trim()));
+  });
+
+/** The add-on's own note ("No longer in the plan since …", either language): not typed text. */
+const OWN_NOTES = LANGS.map((lang) =>
+  t(lang, "pNoLongerInPlan", { date: "\u0000" }).split("\u0000"),
+);
+const DISPLAY_DATE = /^[\d\s:./-]+$/;
+function isOwnNote(value: CellValue | undefined): boolean {
+  if (typeof value !== "string") return false;
+  return OWN_NOTES.some(([before = "", after = ""]) => {
+    if (!value.startsWith(before) || !value.endsWith(after)) return false;
+    return DISPLAY_DATE.test(value.slice(before.length, value.length - after.length));
+  });
+}
+
 /**
- * Reads an existing action plan (its `getValues()`): each row by its key, each column by its
- * header, whatever was inserted, deleted or moved.
+ * Reads an existing action plan (its `getValues()`, and `getFormulas()` of the same range): each
+ * row by its key, each column by its header, whatever was inserted, deleted, moved or sorted.
+ * Rows above the header row are read too (a sort can put areas' rows there); only the add-on's
+ * own title and instructions are left out.
  */
 export function readPlanEntries(
   cells: readonly (readonly unknown[])[],
   context: PlanReadingContext,
+  formulaCells: readonly (readonly unknown[])[] = [],
 ): PlanReading {
+  const own = ownTexts(context.clientName);
+  const areas = areaLookup(context.areaIds);
   const headerIndex = findHeaderRow(cells);
   if (headerIndex < 0) {
     // An empty sheet, or one left with only its title, has nothing to keep: it is rebuilt.
-    const own = ownTexts(context.clientName);
-    const typed = cells.some((row) =>
-      row.some((cell) => !isEmpty(asCellValue(cell)) && !own.has(String(cell))),
-    );
+    const typed = cells.some((row) => !onlyOwnText(row, own));
     return typed ? { ok: false, problem: "header" } : { ok: true, plan: NO_PREVIOUS_PLAN };
   }
   const header = cells[headerIndex] ?? [];
-  const body = cells.slice(headerIndex + 1);
-  const width = body.reduce((widest, row) => Math.max(widest, row.length), header.length);
+  const formulaOf = (index: number, column: number | undefined) => {
+    if (column === undefined) return "";
+    const formula = formulaCells[index]?.[column];
+    return typeof formula === "string" && formula.startsWith("=") ? formula : "";
+  };
+  // Every row but the header, in sheet order; above the header, not the add-on's own texts.
+  const rows = cells.flatMap((row, index) =>
+    index === headerIndex ||
+    (index < headerIndex && onlyOwnText(row, own) && (formulaCells[index] ?? []).every((f) => !f))
+      ? []
+      : [{ row, index, above: index < headerIndex }],
+  );
+  const body = rows.map(({ row }) => row);
+  const width = cells.reduce((widest, row) => Math.max(widest, row.length), header.length);
   // The first column with a header's text is the plan's; a second one (a copied column) is an
   // added column like any other, so its content is kept too.
   const columnOf = new Map<ColumnId, number>();
@@ -235,7 +310,7 @@ export function readPlanEntries(
     if (id !== undefined && !columnOf.has(id)) columnOf.set(id, index);
   });
   if (!columnOf.has("key")) {
-    const keyColumn = findKeyColumn(body, width, new Set(columnOf.values()), context.areaIds);
+    const keyColumn = findKeyColumn(body, width, new Set(columnOf.values()), areas);
     const typed = body.some((row) => row.some((cell) => !isEmpty(asCellValue(cell))));
     if (keyColumn < 0) {
       return typed ? { ok: false, problem: "keys" } : { ok: true, plan: NO_PREVIOUS_PLAN };
@@ -245,19 +320,43 @@ export function readPlanEntries(
   const ours = new Set(columnOf.values());
   const extraColumns = Array.from({ length: width }, (_, index) => index).filter(
     (index) =>
-      !ours.has(index) && [header, ...body].some((row) => !isEmpty(asCellValue(row[index]))),
+      !ours.has(index) &&
+      (!isEmpty(asCellValue(header[index])) ||
+        rows.some(
+          ({ row, index: at }) => !isEmpty(asCellValue(row[index])) || formulaOf(at, index) !== "",
+        )),
   );
-  const entries = body.flatMap((raw): PlanEntry[] => {
+  /** A copy of the header row holding nothing but headers is not an entry. */
+  const bareHeaderCopy = (raw: readonly unknown[]) =>
+    folded(raw[columnOf.get("key") ?? -1]) === PLAN_KEY_MARKER &&
+    raw.every(
+      (cell, index) =>
+        isEmpty(asCellValue(cell)) ||
+        COLUMN_BY_HEADER.has(folded(cell)) ||
+        folded(cell) === folded(header[index]),
+    );
+  let lastArea = "";
+  const entries = rows.flatMap(({ row: raw, index: rowIndex, above }): PlanEntry[] => {
     const at = (index: number | undefined) =>
       index === undefined ? null : asCellValue(raw[index]);
     const cells = Object.fromEntries(
       PLAN_COLUMNS.map((column) => [column.id, at(columnOf.get(column.id))]),
     ) as Record<ColumnId, CellValue>;
     const extra = extraColumns.map((index) => at(index));
-    // A copy of the header row is not an entry.
-    if (folded(cells.key) === PLAN_KEY_MARKER) return [];
-    if ([...Object.values(cells), ...extra].every(isEmpty)) return [];
-    return [{ area: areaOfKey(cells.key), cells, extra }];
+    const formulas = new Map<FormulaPlace, string>();
+    for (const column of PLAN_COLUMNS) {
+      const formula = formulaOf(rowIndex, columnOf.get(column.id));
+      if (formula !== "") formulas.set(column.id, formula);
+    }
+    extraColumns.forEach((column, index) => {
+      const formula = formulaOf(rowIndex, column);
+      if (formula !== "") formulas.set(index, formula);
+    });
+    if (bareHeaderCopy(raw)) return [];
+    if ([...Object.values(cells), ...extra].every(isEmpty) && formulas.size === 0) return [];
+    const area = areaOfKey(cells.key, areas);
+    if (area !== "" && !above) lastArea = area;
+    return [{ area, cells, extra, formulas, after: area !== "" || above ? null : lastArea }];
   });
   return {
     ok: true,
@@ -270,14 +369,13 @@ function findKeyColumn(
   body: readonly (readonly unknown[])[],
   width: number,
   taken: ReadonlySet<number>,
-  areaIds: readonly string[],
+  areas: ReadonlyMap<string, string>,
 ): number {
-  const known = new Set(areaIds);
   let best = -1;
   let most = 0;
   for (let index = 0; index < width; index++) {
     if (taken.has(index)) continue;
-    const keys = body.filter((row) => known.has(areaOfKey(row[index]))).length;
+    const keys = body.filter((row) => areaOfKey(row[index], areas) !== "").length;
     if (keys > most) {
       best = index;
       most = keys;
@@ -290,18 +388,28 @@ function findKeyColumn(
 
 const DEFAULT_STATUSES = new Set(LANGS.map((lang) => t(lang, "statusTodo")));
 
-/** Whether a person wrote on the row: the add-on's own default status does not count. */
+/** Columns of an area's row whose formulas are carried: the rest is the add-on's to compute. */
+const TYPED_PLACES = new Set<FormulaPlace>(["owner", "due", "status", "note"]);
+const typedPlace = (place: FormulaPlace) => typeof place === "number" || TYPED_PLACES.has(place);
+
+/**
+ * Whether a person wrote on the row: the add-on's own default status and its own note do not
+ * count; a note someone typed does.
+ */
 const typedByHand = (entry: PlanEntry) =>
   !isEmpty(entry.cells.owner) ||
   !isEmpty(entry.cells.due) ||
   !(isEmpty(entry.cells.status) || DEFAULT_STATUSES.has(String(entry.cells.status))) ||
-  entry.extra.some((value) => !isEmpty(value));
+  !(isEmpty(entry.cells.note) || isOwnNote(entry.cells.note)) ||
+  entry.extra.some((value) => !isEmpty(value)) ||
+  [...entry.formulas.keys()].some(typedPlace);
 
 /**
  * Whether a row without a key holds anything but a default status: all of it was written by
  * someone (the add-on keys every row it writes), in whichever column.
  */
 const writtenOn = (entry: PlanEntry) =>
+  entry.formulas.size > 0 ||
   [...Object.values(entry.cells), ...entry.extra].some(
     (value) => !isEmpty(value) && !DEFAULT_STATUSES.has(String(value)),
   );
@@ -315,6 +423,25 @@ export function statusOptions(lang: Lang): string[] {
 export interface PlanRun {
   /** When this run happened, as the sheets show it: a row leaving the plan is marked with it. */
   displayDate: string;
+}
+
+/**
+ * Formulas as boxes for the renderer: one box per run of formulas one under the other in a
+ * column (a formula filled down a column is one box, one call), never covering a cell without one.
+ */
+function formulaBoxes(cells: readonly { row: number; column: number; formula: string }[]) {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const boxes: SheetPlan["formulas"] = [];
+  for (const { row, column, formula } of sorted) {
+    const last = boxes[boxes.length - 1];
+    if (last !== undefined && last.box.column === column && last.box.row + last.box.rows === row) {
+      last.box.rows += 1;
+      last.formulas.push([formula]);
+    } else {
+      boxes.push({ box: { row, column, rows: 1, columns: 1 }, formulas: [[formula]] });
+    }
+  }
+  return boxes;
 }
 
 export function planActionPlan(
@@ -344,20 +471,70 @@ export function planActionPlan(
     ),
     ...previous.extraHeaders.map((value) => ({ ...headerCell(""), value })),
   );
-  const row = (cells: Record<ColumnId, CellInput>, extra: readonly CellValue[], color?: string) =>
-    grid.row(
+  const formulas: { row: number; column: number; formula: string }[] = [];
+  /** Writes a row; a formula typed on it replaces the value in its cell, where `carried` allows. */
+  const row = (
+    cells: Record<ColumnId, CellInput>,
+    extra: readonly CellValue[],
+    color: string | undefined,
+    entry: PlanEntry | undefined,
+    carried: (place: FormulaPlace) => boolean,
+  ) => {
+    const at = grid.row(
       ...PLAN_COLUMNS.map((column) => inColumn(column, cells[column.id])),
       ...Array.from({ length: extraCount }, (_, index) => inExtra(extra[index] ?? null, color)),
     );
+    for (const [place, formula] of entry?.formulas ?? []) {
+      if (!carried(place)) continue;
+      const column = typeof place === "number" ? PLAN_COLUMNS.length + place : COLUMNS[place];
+      formulas.push({ row: at, column: column + 1, formula });
+    }
+  };
 
   const byArea = new Map<string, PlanEntry[]>();
-  for (const entry of previous.entries) {
-    if (entry.area === "") continue;
-    byArea.set(entry.area, [...(byArea.get(entry.area) ?? []), entry]);
-  }
+  /** Rows people added, by the area whose rows they follow ("" right under the header). */
+  const following = new Map<string, PlanEntry[]>();
   const recommended = new Set(result.recommendations.map((recommendation) => recommendation.area));
+  for (const entry of previous.entries) {
+    if (entry.area !== "") byArea.set(entry.area, [...(byArea.get(entry.area) ?? []), entry]);
+    else if (entry.after !== null && (entry.after === "" || recommended.has(entry.after))) {
+      if (writtenOn(entry))
+        following.set(entry.after, [...(following.get(entry.after) ?? []), entry]);
+    }
+  }
+  const placed = new Set([...following.values()].flat());
   const areaName = (area: string) =>
     result.areas.find((candidate) => candidate.area === area)?.name[lang];
+
+  const muted = (value: CellValue) => ({
+    value: isEmpty(value) ? null : value,
+    color: COLORS.muted,
+  });
+  /** A row people added, as it was: every column theirs, formulas included. */
+  const added = (entry: PlanEntry) => {
+    const { cells } = entry;
+    row(
+      {
+        key: { value: cells.key, color: COLORS.technical },
+        rank: muted(cells.rank),
+        area: muted(cells.area),
+        score: muted(cells.score),
+        band: muted(cells.band),
+        gap: muted(cells.gap),
+        priority: muted(cells.priority),
+        action: { ...muted(cells.action), wrap: true },
+        owner: muted(cells.owner),
+        due: muted(cells.due),
+        status: muted(cells.status),
+        note: muted(cells.note),
+      },
+      entry.extra,
+      COLORS.muted,
+      entry,
+      () => true,
+    );
+  };
+  for (const entry of following.get("") ?? []) added(entry);
 
   result.recommendations.forEach((recommendation, index) => {
     const area = result.areas.find((candidate) => candidate.area === recommendation.area);
@@ -375,9 +552,9 @@ export function planActionPlan(
       gap: area?.gap ?? null,
       priority: recommendation.priority,
       action: { value: recommendation.text[lang], wrap: true },
-      note: null,
     };
     [main, ...others].forEach((entry, copy) => {
+      const note = entry?.cells.note ?? null;
       row(
         {
           ...computed,
@@ -388,48 +565,59 @@ export function planActionPlan(
           status: isEmpty(entry?.cells.status)
             ? t(lang, "statusTodo")
             : (entry?.cells.status ?? null),
+          // The add-on's own remark goes with the row back in the plan; a person's stays.
+          note: isOwnNote(note) ? null : { value: note, wrap: true },
         },
         entry?.extra ?? [],
+        undefined,
+        entry,
+        typedPlace,
       );
     });
+    for (const entry of following.get(recommendation.area) ?? []) added(entry);
   });
 
-  // Rows of areas no longer in the plan, and rows people added, stay at the end as they were,
-  // with what was typed on them; the former marked since the run that first left them out.
+  // Rows of areas no longer in the plan, and rows people added elsewhere, stay at the end as they
+  // were, with what was typed on them; the former marked since the run that first left them out.
   const outOfPlan = previous.entries.filter((entry) =>
-    entry.area === "" ? writtenOn(entry) : !recommended.has(entry.area) && typedByHand(entry),
+    entry.area === ""
+      ? !placed.has(entry) && writtenOn(entry)
+      : !recommended.has(entry.area) && typedByHand(entry),
   );
   for (const entry of outOfPlan) {
-    const muted = (value: CellValue) => ({ value, color: COLORS.muted });
+    if (entry.area === "") {
+      added(entry);
+      continue;
+    }
     const { cells } = entry;
-    const dropped = entry.area !== "";
     row(
       {
         key: { value: cells.key, color: COLORS.technical },
         // No rank and no figures: they described a run the row is no longer part of.
         rank: null,
-        area: muted(dropped ? (areaName(entry.area) ?? cells.area) : cells.area),
-        score: muted(dropped ? null : cells.score),
+        area: muted(areaName(entry.area) ?? cells.area),
+        score: muted(null),
         band: muted(cells.band),
-        gap: muted(dropped ? null : cells.gap),
-        priority: muted(dropped ? null : cells.priority),
+        gap: muted(null),
+        priority: muted(null),
         action: { ...muted(cells.action), wrap: true },
         owner: muted(cells.owner),
         due: muted(cells.due),
         status: muted(cells.status),
-        note: dropped
-          ? {
-              value: isEmpty(cells.note)
-                ? t(lang, "pNoLongerInPlan", { date: run.displayDate })
-                : cells.note,
-              bold: true,
-              color: COLORS.muted,
-              wrap: true,
-            }
-          : muted(cells.note),
+        // Since when it is out of the plan; a note a person typed there is kept instead.
+        note: {
+          value: isEmpty(cells.note)
+            ? t(lang, "pNoLongerInPlan", { date: run.displayDate })
+            : cells.note,
+          bold: true,
+          color: COLORS.muted,
+          wrap: true,
+        },
       },
       entry.extra,
       COLORS.muted,
+      entry,
+      typedPlace,
     );
   }
 
@@ -441,6 +629,7 @@ export function planActionPlan(
     name: sheetName,
     values,
     formats,
+    formulas: formulaBoxes(formulas),
     // The whole width: cells without a dropdown get none, which also clears a Status dropdown
     // left where a moved column used to be (clearing a sheet keeps its dropdowns).
     validations:

@@ -242,8 +242,8 @@ export const SHEET_MESSAGES = {
     en: "Bussola CX · Action plan — {client}",
   },
   pInstructions: {
-    it: "Le aree sono in ordine di priorità. Compilate responsabile, scadenza e stato: ogni nuovo calcolo dei punteggi conserva quello che scrivete.",
-    en: "Areas are in order of priority. Fill in owner, due date and status: every new scoring run keeps what you write.",
+    it: "Le aree sono in ordine di priorità. Compilate responsabile, scadenza e stato; potete aggiungere righe e colonne vostre. Ogni nuovo calcolo dei punteggi riordina le aree e conserva quello che scrivete, comprese le colonne che aggiungete.",
+    en: "Areas are in order of priority. Fill in owner, due date and status; you can add rows and columns of your own. Every new scoring run reorders the areas and keeps what you write, including the columns you add.",
   },
   hRank: { it: "N.", en: "No." },
   hAction: { it: "Azione raccomandata", en: "Recommended action" },
@@ -261,12 +261,12 @@ export const SHEET_MESSAGES = {
     en: "No longer in the plan since {date}",
   },
   pHeaderMissing: {
-    it: "Il piano d'azione «{name}» non si può leggere: manca la riga delle intestazioni, quella con #area-id. Non è stato modificato nulla: ripristinatela con Modifica → Annulla o da File → Cronologia versioni, poi calcolate di nuovo i punteggi.",
-    en: "The action plan “{name}” cannot be read: its header row, the one with #area-id, is missing. Nothing was changed: restore it with Edit → Undo or from File → Version history, then score again.",
+    it: "Il piano d'azione «{name}» non si può leggere: manca la riga delle intestazioni (Area, Azione raccomandata, Responsabile, Scadenza, Stato), quindi quello che avete scritto non si può ricollegare alle aree. Non è stato modificato nulla: ripristinatela con Modifica → Annulla o da File → Cronologia versioni, oppure riscrivete Responsabile, Scadenza e Stato in cima alle rispettive colonne, poi calcolate di nuovo i punteggi.",
+    en: "The action plan “{name}” cannot be read: its row of headings (Area, Recommended action, Owner, Due date, Status) is missing, so what you typed cannot be matched to the areas. Nothing was changed: restore it with Edit → Undo or from File → Version history, or type Owner, Due date and Status back at the top of their columns, then score again.",
   },
   pKeyColumnMissing: {
-    it: "Il piano d'azione «{name}» non si può leggere: manca la colonna #area-id, che lega ogni riga alla sua area. Non è stato modificato nulla: ripristinatela con Modifica → Annulla o da File → Cronologia versioni, poi calcolate di nuovo i punteggi.",
-    en: "The action plan “{name}” cannot be read: the #area-id column, which ties each row to its area, is missing. Nothing was changed: restore it with Edit → Undo or from File → Version history, then score again.",
+    it: "Il piano d'azione «{name}» non si può leggere: manca la colonna con i codici delle aree (come {example}, sotto l'intestazione #area-id), che lega ogni riga alla sua area. Non è stato modificato nulla: ripristinatela con Modifica → Annulla o da File → Cronologia versioni, poi calcolate di nuovo i punteggi.",
+    en: "The action plan “{name}” cannot be read: the column with the areas' codes (such as {example}, under the heading #area-id), which ties each row to its area, is missing. Nothing was changed: restore it with Edit → Undo or from File → Version history, then score again.",
   },
 
   // History
@@ -302,16 +302,28 @@ export const SHEET_MESSAGES = {
     en: "The saved data of assessment “{id}” cannot be read.",
   },
   errColumnsMoved: {
-    it: "Le colonne dei rispondenti in «{name}» sono state spostate: rimettetele nell'ordine originale prima di aggiungere rispondenti.",
-    en: "The respondent columns in “{name}” were moved: put them back in their original order before adding respondents.",
+    it: "Le colonne dei rispondenti in «{name}» non sono più una accanto all'altra nel loro ordine: sono state spostate, oppure è stata inserita, copiata o cancellata una colonna tra di esse. Prima di aggiungere rispondenti rimettetele come erano: spostate dopo la colonna delle note le colonne inserite (o cancellatele) e recuperate una colonna cancellata da File → Cronologia versioni.",
+    en: "The respondent columns in “{name}” are no longer side by side in their order: they were moved, or a column was inserted, copied or deleted among them. Before adding respondents, put them back as they were: move inserted columns after the Notes column (or delete them), and bring back a deleted column from File → Version history.",
   },
   errTooManyRespondents: {
-    it: "Il questionario «{name}» può accogliere ancora al massimo {max} rispondenti e ne state aggiungendo {count}: Google Fogli ammette al massimo 18.278 colonne per foglio e 10 milioni di celle per file. Aggiungetene al massimo {max}, oppure create un'altra valutazione per gli altri.",
-    en: "The questionnaire “{name}” can take at most {max} more respondents and you are adding {count}: Google Sheets allows at most 18,278 columns per sheet and 10 million cells per file. Add at most {max}, or create another assessment for the others.",
+    it: "Il questionario «{name}» può accogliere ancora al massimo {max} rispondenti e ne state aggiungendo {count}: {limit} Aggiungetene al massimo {max}, oppure create un'altra valutazione per gli altri.",
+    en: "The questionnaire “{name}” can take at most {max} more respondents and you are adding {count}: {limit} Add at most {max}, or create another assessment for the others.",
+  },
+  errTooManyRespondentsOne: {
+    it: "Il questionario «{name}» può accogliere ancora un solo rispondente e ne state aggiungendo {count}: {limit} Aggiungetene uno solo, oppure create un'altra valutazione per gli altri.",
+    en: "The questionnaire “{name}” can take only one more respondent and you are adding {count}: {limit} Add just one, or create another assessment for the others.",
+  },
+  errLimitColumns: {
+    it: "Google Fogli ammette al massimo {columns} colonne per foglio.",
+    en: "Google Sheets allows at most {columns} columns per sheet.",
+  },
+  errLimitCells: {
+    it: "Google Fogli ammette al massimo {millions} milioni di celle per file.",
+    en: "Google Sheets allows at most {millions} million cells per file.",
   },
   errSheetFull: {
-    it: "Il questionario «{name}» non può accogliere altri rispondenti: Google Fogli ammette al massimo 18.278 colonne per foglio e 10 milioni di celle per file. Create un'altra valutazione per i nuovi rispondenti.",
-    en: "The questionnaire “{name}” cannot take any more respondents: Google Sheets allows at most 18,278 columns per sheet and 10 million cells per file. Create another assessment for the new respondents.",
+    it: "Il questionario «{name}» non può accogliere altri rispondenti: Google Fogli ammette al massimo {columns} colonne per foglio e {millions} milioni di celle per file. Create un'altra valutazione per i nuovi rispondenti.",
+    en: "The questionnaire “{name}” cannot take any more respondents: Google Sheets allows at most {columns} columns per sheet and {millions} million cells per file. Create another assessment for the new respondents.",
   },
   errUnreadableModel: {
     it: "Il modello salvato «{model}» non è più leggibile: importatelo di nuovo da JSON.",

@@ -373,6 +373,135 @@ describe("action plan", () => {
       result.recommendations.map((r) => r.area),
     );
   });
+
+  it("reads rows sorted above the header row and carries text typed above it", () => {
+    const typed = typedInto(first.values);
+    const header = typed.findIndex((row) => row[0] === PLAN_KEY_MARKER);
+    // A sort of the header and the areas' rows put the header last; a note typed in row 3.
+    const sorted = [
+      ...typed.slice(0, 2),
+      ["Review with the board in March"],
+      ...typed.slice(header + 1),
+      typed[header] ?? [],
+    ];
+    const previous = read(sorted);
+    const again = planActionPlan(settings, result, previous, "x", run);
+    expect(typedOf(again, "people")).toEqual([giulia]);
+    expect(body(again).map((row) => row[0])).toEqual([
+      ...result.recommendations.map((r) => r.area),
+      "Review with the board in March",
+    ]);
+    // Nor the instructions an earlier version wrote.
+    const former = [
+      typed[0] ?? [],
+      [
+        "Areas are in order of priority. Fill in owner, due date and status: every new scoring run keeps what you write.",
+      ],
+      ...typed.slice(2),
+    ];
+    expect(read(former).entries).toHaveLength(read(typed).entries.length);
+    // The add-on's own title and instructions are not carried, in either language.
+    const italianTitle = [["Bussola CX · Piano d'azione — Acme"], ...typed.slice(1)];
+    expect(read(italianTitle).entries.map((entry) => entry.area)).toEqual(
+      result.recommendations.map((r) => r.area),
+    );
+  });
+
+  it("keeps a note a person typed in the add-on's note column, and counts it as typed", () => {
+    const cells = first.values.map((row) =>
+      row[0] === "people" ? [...row.slice(0, 11), "Ask Marco first"] : row,
+    );
+    const again = planActionPlan(settings, result, read(cells), "x", run);
+    expect(body(again).find((row) => row[0] === "people")?.[11]).toBe("Ask Marco first");
+    // Out of the plan, the row with only a note stays; the add-on's own note is not typed text.
+    const out = planActionPlan(settings, { ...result, recommendations: [] }, read(cells), "x", run);
+    expect(body(out).map((row) => [row[0], row[11]])).toEqual([["people", "Ask Marco first"]]);
+    const back = planActionPlan(settings, result, read(out.values), "x", run);
+    expect(body(back).find((row) => row[0] === "people")?.[11]).toBe("Ask Marco first");
+    const italianNote = first.values.map((row) =>
+      row[0] === "people" ? [...row.slice(0, 11), "Non più nel piano dal 2026-01-02 10:00"] : row,
+    );
+    const cleared = planActionPlan(settings, result, read(italianNote), "x", run);
+    expect(body(cleared).find((row) => row[0] === "people")?.[11]).toBeNull();
+  });
+
+  it("carries a copy of the header row with text in added columns, and keeps a helper row", () => {
+    const withBudget = first.values.map((row) =>
+      row[0] === PLAN_KEY_MARKER ? [...row, "Budget"] : [...row, ""],
+    );
+    const header = withBudget.findIndex((row) => row[0] === PLAN_KEY_MARKER);
+    const copy = [...(withBudget[header] ?? []).slice(0, -1), "Q3 total: 12 k€"];
+    const helper = ["", "", "", "", "", "", "", "", "", "", "", "", "k€, VAT excluded"];
+    const cells = [
+      ...withBudget.slice(0, header + 1),
+      helper,
+      ...withBudget.slice(header + 1),
+      copy,
+    ];
+    const again = planActionPlan(settings, result, read(cells), "x", run);
+    const rows = body(again);
+    // The helper row stays right under the header; the copy is carried at the end.
+    expect(rows[0]?.[12]).toBe("k€, VAT excluded");
+    expect(rows[rows.length - 1]?.[12]).toBe("Q3 total: 12 k€");
+    // A bare copy of the header row is still not an entry.
+    expect(read([...withBudget, withBudget[header] ?? []]).entries).toHaveLength(
+      withBudget.length - header - 1,
+    );
+  });
+
+  it("matches keys whatever their case and spaces, and ids Sheets turned into numbers", () => {
+    const cells = typedInto(first.values).map((row) =>
+      row[0] === "people" ? [" PEOPLE ", ...row.slice(1)] : row,
+    );
+    const again = planActionPlan(settings, result, read(cells), "x", run);
+    expect(typedOf(again, "people")).toEqual([giulia]);
+    expect(body(again).map((row) => row[0])).toEqual(result.recommendations.map((r) => r.area));
+    // Ids such as `1` come back from Sheets as numbers.
+    const numeric = { ...context, areaIds: ["1", "process"] };
+    const withNumber = typedInto(first.values).map((row) =>
+      row[0] === "people" ? [1, ...row.slice(1)] : row,
+    );
+    const reading = readPlanEntries(withNumber, numeric);
+    expect(reading.ok && reading.plan.entries.map((entry) => entry.area)).toContain("1");
+    // A key Sheets turned into a date matches nothing, but its row is kept.
+    const withDate = typedInto(first.values).map((row) =>
+      row[0] === "people" ? [new Date(2024, 0, 1), ...row.slice(1)] : row,
+    );
+    const dated = planActionPlan(settings, result, read(withDate), "x", run);
+    expect(body(dated).filter((row) => row[8] === "Giulia")).toHaveLength(1);
+  });
+
+  it("carries formulas people typed in the typed and added columns as formulas", () => {
+    const cells = typedInto(first.values).map((row) =>
+      row[0] === PLAN_KEY_MARKER ? [...row, "Budget"] : [...row, ""],
+    );
+    const formulas = cells.map((row) =>
+      row.map((_, column) => {
+        if (row[0] !== "people" && row[0] !== "process") return "";
+        return column === 8 ? "=Team!B2" : column === 12 ? "=2*3" : "";
+      }),
+    );
+    const reading = readPlanEntries(cells, context, formulas);
+    if (!reading.ok) throw new Error("unreadable");
+    const again = planActionPlan(settings, result, reading.plan, "x", run);
+    const rows = body(again);
+    const headerRow = again.values.findIndex((row) => row[0] === PLAN_KEY_MARKER) + 1;
+    const at = (area: string) => headerRow + 1 + rows.findIndex((row) => row[0] === area);
+    const written = again.formulas.flatMap(({ box, formulas: grid }) =>
+      grid.flatMap((line, r) =>
+        line.map((formula, c) => [box.row + r, box.column + c, formula] as const),
+      ),
+    );
+    expect(written).toEqual(
+      expect.arrayContaining([
+        [at("people"), 9, "=Team!B2"],
+        [at("process"), 9, "=Team!B2"],
+        [at("people"), 13, "=2*3"],
+        [at("process"), 13, "=2*3"],
+      ]),
+    );
+    expect(written).toHaveLength(4);
+  });
 });
 
 describe("history row", () => {
