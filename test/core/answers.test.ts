@@ -269,3 +269,22 @@ describe("a copied respondent column", () => {
     expect(readAnswers(model, settings, sheet.values, sheet.formulas).notesColumn).toBe(7);
   });
 });
+
+describe("columns inserted before the ids", () => {
+  it("reads every answer when people inserted columns before column A (found by the id marker)", () => {
+    const model = builtinModels["cx-maturity"] as Model;
+    const sheet = sheetOf(model);
+    const options = (model.scales[0]?.options ?? []).map((option) => option.label.it);
+    model.questions.forEach((question, index) => {
+      sheet.put(question.id, 0, options[index % options.length] ?? "");
+    });
+    const before = readAnswers(model, settings, sheet.values, sheet.formulas);
+    const shift = (grid: unknown[][]) => grid.map((row) => ["", "", ...row]);
+    const after = readAnswers(model, settings, shift(sheet.values), shift(sheet.formulas));
+    expect(after.answered).toEqual(before.answered);
+    expect(after.answered.r1).toBe(model.questions.length);
+    expect(after.responses).toEqual(before.responses);
+    expect(after.columns).toEqual({ r1: 6, r2: 7 });
+    expect(after.problems).toEqual(before.problems);
+  });
+});

@@ -147,13 +147,24 @@ const sameText = (value: unknown, text: string): boolean =>
  *
  * `cells` as Range.getValues returns them. Throws DamagedQuestionnaireError without an id row.
  */
+/**
+ * The hidden id row and the column of ids: column A as written, or further right when people
+ * inserted columns before it. Throws DamagedQuestionnaireError when no cell holds the marker.
+ */
+function idMarker(cells: readonly (readonly unknown[])[]): { idIndex: number; idColumn: number } {
+  for (const [idIndex, row] of cells.entries()) {
+    const idColumn = row.findIndex((value) => cellText(value) === RESPONDENT_ID_MARKER);
+    if (idColumn >= 0) return { idIndex, idColumn };
+  }
+  throw new DamagedQuestionnaireError();
+}
+
 export function locateRows(
   model: Model,
   lang: Lang,
   cells: readonly (readonly unknown[])[],
 ): QuestionnaireRows {
-  const idIndex = cells.findIndex((row) => cellText(row[0]) === RESPONDENT_ID_MARKER);
-  if (idIndex < 0) throw new DamagedQuestionnaireError();
+  const { idIndex, idColumn } = idMarker(cells);
   const idRow = idIndex + 1;
   const labelled = (
     column: number,
@@ -163,7 +174,7 @@ export function locateRows(
   ) => {
     const label = t(lang, key, params);
     for (let index = idIndex - 1; index >= 0; index--) {
-      if (sameText(cells[index]?.[column], label)) return index + 1;
+      if (sameText(cells[index]?.[idColumn + column], label)) return index + 1;
     }
     return Math.max(1, idRow - offset);
   };
@@ -171,7 +182,7 @@ export function locateRows(
   const questionIds = new Set(model.questions.map((question) => question.id));
   const questionRows = new Map<string, number>();
   cells.forEach((row, index) => {
-    const id = cellText(row[0]);
+    const id = cellText(row[idColumn]);
     if (questionIds.has(id) && !questionRows.has(id)) questionRows.set(id, index + 1);
   });
 
@@ -180,7 +191,11 @@ export function locateRows(
   for (const area of model.areas) {
     for (let index = idIndex + 1; index < cells.length; index++) {
       const row = cells[index] ?? [];
-      if (taken.has(index) || cellText(row[0]) !== "" || !sameText(row[1], area.name[lang]))
+      if (
+        taken.has(index) ||
+        cellText(row[idColumn]) !== "" ||
+        !sameText(row[idColumn + 1], area.name[lang])
+      )
         continue;
       headingRows.set(area.id, index + 1);
       taken.add(index);
@@ -212,6 +227,7 @@ export function readAnswers(
   const problems: SheetProblem[] = [];
   // Throws DamagedQuestionnaireError without an id row, before anything else is read.
   const rows = locateRows(model, settings.lang, cells);
+  const { idColumn } = idMarker(cells);
   const idRowIndex = rows.idRow - 1;
   const idRow = cells[idRowIndex] ?? [];
 
@@ -220,7 +236,7 @@ export function readAnswers(
   const columnsOf = new Map<string, number[]>();
   idRow.forEach((value, index) => {
     const id = cellText(value);
-    if (index > 0 && respondentIds.has(id))
+    if (index > idColumn && respondentIds.has(id))
       columnsOf.set(id, [...(columnsOf.get(id) ?? []), index]);
   });
   for (const respondent of settings.respondents) {
@@ -232,10 +248,14 @@ export function readAnswers(
   const rowOf = new Map<string, number>();
   const questionIds = new Set(model.questions.map((question) => question.id));
   cells.forEach((row, index) => {
-    const id = cellText(row[0]);
+    const id = cellText(row[idColumn]);
     if (!questionIds.has(id)) return;
     if (rowOf.has(id)) {
-      problems.push({ kind: "duplicate-question-row", cell: a1(index + 1, 1), questionId: id });
+      problems.push({
+        kind: "duplicate-question-row",
+        cell: a1(index + 1, idColumn + 1),
+        questionId: id,
+      });
     } else {
       rowOf.set(id, index);
     }
