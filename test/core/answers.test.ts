@@ -243,6 +243,11 @@ describe("a copied respondent column", () => {
     expect(read.duplicateColumns).toEqual([
       { respondentId: "r1", cells: [`D${idRow}`, `E${idRow}`], same: false },
     ]);
+    expect(read.problems).toContainEqual({
+      kind: "conflicting-respondent-column",
+      cell: `D${idRow}, E${idRow}`,
+      respondentId: "r1",
+    });
     expect(read.responses.respondents[0]?.answers).toEqual({});
     expect(read.answered).toEqual({ r1: 0, r2: 1 });
     expect(read.columns).toEqual({ r2: 6 });
@@ -257,6 +262,11 @@ describe("a copied respondent column", () => {
     expect(read.duplicateColumns).toEqual([
       { respondentId: "r2", cells: [`E${idRow}`, `G${idRow}`], same: true },
     ]);
+    expect(read.problems).toContainEqual({
+      kind: "copied-respondent-column",
+      cell: `E${idRow}, G${idRow}`,
+      respondentId: "r2",
+    });
     expect(read.responses.respondents[1]?.answers).toEqual({ [q2 ?? ""]: 4 });
     expect(read.columns).toEqual({ r1: 4, r2: 5 });
   });

@@ -21,7 +21,11 @@ export type SheetProblemKind =
   | "formula-answer"
   | "missing-question-row"
   | "duplicate-question-row"
-  | "missing-respondent-column";
+  | "missing-respondent-column"
+  /** A respondent's column copied, the copies alike: the answers count once. */
+  | "copied-respondent-column"
+  /** A respondent's column copied, the copies different: none of them counts. */
+  | "conflicting-respondent-column";
 
 export interface SheetProblem {
   kind: SheetProblemKind;
@@ -34,8 +38,7 @@ export interface SheetProblem {
 }
 
 /**
- * A respondent's id in more than one column (a copied column). Kept apart from `problems` until the
- * Results sheet has a message for it (problemMessage in layout/results.ts switches over every kind).
+ * A respondent's id in more than one column (a copied column); it is also listed in `problems`.
  */
 export interface DuplicateRespondentColumn {
   respondentId: string;
@@ -282,10 +285,12 @@ export function readAnswers(
     }
     const same = others.every((other) => sameAnswers(first, other));
     if (same) columnOf.set(id, first);
-    duplicateColumns.push({
+    const cells = found.map((index) => a1(rows.idRow, index + 1));
+    duplicateColumns.push({ respondentId: id, cells, same });
+    problems.push({
+      kind: same ? "copied-respondent-column" : "conflicting-respondent-column",
+      cell: cells.join(", "),
       respondentId: id,
-      cells: found.map((index) => a1(rows.idRow, index + 1)),
-      same,
     });
   }
 

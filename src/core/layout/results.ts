@@ -50,6 +50,10 @@ export function problemMessage(problem: SheetProblem, lang: Lang): string {
       return t(lang, "problemDuplicateRow");
     case "missing-respondent-column":
       return t(lang, "problemMissingColumn");
+    case "copied-respondent-column":
+      return t(lang, "problemCopiedColumn");
+    case "conflicting-respondent-column":
+      return t(lang, "problemConflictingColumns");
   }
 }
 

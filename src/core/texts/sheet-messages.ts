@@ -227,6 +227,14 @@ export const SHEET_MESSAGES = {
     it: "Riga duplicata: vale solo la prima riga con questo ID.",
     en: "Duplicated row: only the first row with this ID counts.",
   },
+  problemCopiedColumn: {
+    it: "La colonna di questo rispondente è stata copiata: le copie sono uguali e le risposte contano una volta sola. Cancellate le copie.",
+    en: "This respondent's column was copied: the copies are identical and the answers count once. Delete the copies.",
+  },
+  problemConflictingColumns: {
+    it: "La colonna di questo rispondente è stata copiata e le copie hanno risposte diverse: nessuna viene conteggiata finché non cancellate quelle sbagliate.",
+    en: "This respondent's column was copied and the copies hold different answers: none counts until you delete the wrong ones.",
+  },
   problemMissingColumn: {
     it: "La colonna di questo rispondente è stata cancellata: le sue risposte non vengono conteggiate.",
     en: "This respondent's column was deleted: their answers are not counted.",
