@@ -4,7 +4,8 @@
  * typed, wherever the edits left it, or refuses without writing anything.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { CreateRequest, Outcome } from "../../src/core/contract/contract";
+import type { CreateRequest } from "../../src/core/contract/contract";
+import { columnLetter as letter } from "../../src/core/layout/a1";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import type { MemoryWorkbook } from "../../src/memory-sheets";
@@ -12,19 +13,13 @@ import type { CellModel } from "../../src/memory-sheets/model";
 import type { SheetModel } from "../../src/memory-sheets/sheet-model";
 import { createAssessment, scoreAssessment } from "../../src/server/api";
 import { installAppsScript } from "../support/apps-script";
+import { ok } from "../support/outcome";
 
 const maturity = builtinModels["cx-maturity"] as Model;
 const QUESTIONNAIRE = "Questionario · Acme";
 const PLAN = "Piano d'azione · Acme";
 const CONSULTANT = { user: "consultant@example.com" };
 const [FIRST_AREA = "", SECOND_AREA = ""] = maturity.areas.map((area) => area.id);
-
-function ok<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.value;
-}
-
-const letter = (column: number) => String.fromCharCode(64 + column);
 
 function request(): CreateRequest {
   return {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { STORE_SHEET_NAME } from "../../src/core/assessment/storage";
-import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/contract/contract";
+import type { AssessmentSummary, CreateRequest } from "../../src/core/contract/contract";
 import { questionnaireLayout, RESPONDENT_ID_MARKER } from "../../src/core/layout/questionnaire";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
@@ -20,6 +20,8 @@ import { scoreFromMenu } from "../../src/server/menu";
 import { addRespondents } from "../../src/server/respondents-api";
 import { installAppsScript } from "../support/apps-script";
 import { levelModel } from "../support/fixtures";
+import { ok } from "../support/outcome";
+import { questionRow as rowOf } from "../support/questionnaire";
 
 const maturity = builtinModels["cx-maturity"] as Model;
 
@@ -35,18 +37,6 @@ function request(overrides: Partial<CreateRequest> = {}): CreateRequest {
     ],
     ...overrides,
   };
-}
-
-function ok<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.value;
-}
-
-/** The row of a question on the questionnaire, found as a person would: by its id in column A. */
-function rowOf(workbook: MemoryWorkbook, sheet: string, questionId: string): number {
-  const index = workbook.values(sheet).findIndex((row) => row[0] === questionId);
-  if (index < 0) throw new Error(`no row for ${questionId}`);
-  return index + 1;
 }
 
 const column = (index: number) => String.fromCharCode(68 + index); // D, E, F… for respondents 0, 1, 2…

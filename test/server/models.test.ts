@@ -1,6 +1,6 @@
 /** Consultants' own models through the adapter: copy to a sheet, check, version, JSON in and out. */
 import { describe, expect, it } from "vitest";
-import type { DraftSummary, ModelSummary, Outcome } from "../../src/core/contract/contract";
+import type { DraftSummary, ModelSummary } from "../../src/core/contract/contract";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import { planModelSheet } from "../../src/core/model/sheet";
@@ -8,13 +8,9 @@ import type { MemoryWorkbook } from "../../src/memory-sheets";
 import { createAssessment, getState, scoreAssessment } from "../../src/server/api";
 import { checkModel, copyModel, exportModel, importModel } from "../../src/server/models-api";
 import { installAppsScript } from "../support/apps-script";
+import { ok } from "../support/outcome";
 
 const maturity = builtinModels["cx-maturity"] as Model;
-
-function ok<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.value;
-}
 
 /** The consultant types into the draft (they own it: no protection applies). */
 function type(workbook: MemoryWorkbook, sheet: string, a1: string, value: string | number) {

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { syntheticModel } from "../../bench/synthetic";
 import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/contract/contract";
+import { columnLetter as letter } from "../../src/core/layout/a1";
 import { questionnaireLayout } from "../../src/core/layout/questionnaire";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
@@ -18,6 +19,8 @@ import {
 } from "../../src/server/respondents-api";
 import { AssessmentStore } from "../../src/server/store";
 import { installAppsScript } from "../support/apps-script";
+import { ok } from "../support/outcome";
+import { questionRow as rowOf } from "../support/questionnaire";
 
 const maturity = builtinModels["cx-maturity"] as Model;
 
@@ -33,21 +36,6 @@ function request(overrides: Partial<CreateRequest> = {}): CreateRequest {
     ...overrides,
   };
 }
-
-function ok<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.value;
-}
-
-/** The row of a question, found as a person would: by its id in column A. */
-function rowOf(workbook: MemoryWorkbook, sheet: string, questionId: string): number {
-  const index = workbook.values(sheet).findIndex((row) => row[0] === questionId);
-  if (index < 0) throw new Error(`no row for ${questionId}`);
-  return index + 1;
-}
-
-/** Column letter of a 1-based column up to Z. */
-const letter = (column: number) => String.fromCharCode(64 + column);
 
 /** The last question of each area: the rows the shifted editable ranges used to lock. */
 const lastOfEachArea = maturity.areas.map(

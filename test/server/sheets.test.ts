@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { SheetRef, StoredAssessment } from "../../src/core/assessment/storage";
-import type { AssessmentSummary, CreateRequest, Outcome } from "../../src/core/contract/contract";
+import type { AssessmentSummary, CreateRequest } from "../../src/core/contract/contract";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import type { CallEntry, MemoryWorkbook } from "../../src/memory-sheets";
@@ -16,6 +16,7 @@ import { checkModel, copyModel } from "../../src/server/models-api";
 import { addRespondents } from "../../src/server/respondents-api";
 import { AssessmentStore } from "../../src/server/store";
 import { installAppsScript } from "../support/apps-script";
+import { ok } from "../support/outcome";
 import { answerLabels, questionRows } from "../support/questionnaire";
 
 const maturity = builtinModels["cx-maturity"] as Model;
@@ -28,11 +29,6 @@ function request(overrides: Partial<CreateRequest> = {}): CreateRequest {
     respondents: [{ name: "Anna", group: "Direzione" }],
     ...overrides,
   };
-}
-
-function ok<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new Error(`expected success, got ${JSON.stringify(outcome.errors)}`);
-  return outcome.value;
 }
 
 /** The one respondent (column D) answers every question with the lowest or the highest option. */

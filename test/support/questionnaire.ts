@@ -42,3 +42,10 @@ export function middleScore(model: Model): number {
 
 /** A number as the Italian sheets and sidebar show it ("2,5"). */
 export const shownNumber = (text: string): number => Number(text.replace(",", "."));
+
+/** The row of a question on the questionnaire, found as a person would: by its id in column A. */
+export function questionRow(workbook: MemoryWorkbook, sheet: string, questionId: string): number {
+  const index = workbook.values(sheet).findIndex((row) => row[0] === questionId);
+  if (index < 0) throw new Error(`no row for ${questionId}`);
+  return index + 1;
+}
