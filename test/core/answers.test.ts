@@ -11,7 +11,7 @@ import { planQuestionnaire } from "../../src/core/layout/questionnaire";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import type { Lang } from "../../src/core/texts/i18n";
-import { levelModel } from "../support/fixtures";
+import { levelModel, renamedLevelModel } from "../support/fixtures";
 
 const settingsIn = (lang: Lang): AssessmentSettings => ({
   clientName: "Acme",
@@ -185,18 +185,8 @@ describe("the questionnaire's language", () => {
 });
 
 describe("ids named like Object.prototype's properties", () => {
-  /** levelModel with area "people" → "constructor" and question "p1" → "toString". */
-  function prototypeModel(area = "constructor", question = "toString"): Model {
-    const model = levelModel();
-    for (const candidate of model.areas) if (candidate.id === "people") candidate.id = area;
-    for (const candidate of model.questions) {
-      if (candidate.area === "people") candidate.area = area;
-      if (candidate.id === "p1") candidate.id = question;
-    }
-    for (const recommendation of model.recommendations)
-      if (recommendation.area === "people") recommendation.area = area;
-    return model;
-  }
+  const prototypeModel = (area = "constructor", question = "toString") =>
+    renamedLevelModel(area, question);
 
   it("reads question 'toString' and '__proto__' answers as own answers", () => {
     for (const question of ["toString", "__proto__", "constructor"]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Responses, score } from "../../src/core/assessment/scoring";
-import { levelModel, pointModel } from "../support/fixtures";
+import { levelModel, pointModel, renamedLevelModel } from "../support/fixtures";
 
 const one = (answers: Responses["respondents"][number]["answers"], group?: string): Responses => ({
   respondents: [{ id: "r1", name: "Anna", group, answers }],
@@ -218,18 +218,7 @@ describe("score: ids named like Object.prototype's properties", () => {
    */
   const areaOf = <T>(areas: Readonly<Record<string, T>> | undefined, id: string) => areas?.[id];
 
-  /** levelModel with area "people" renamed and question "p1" renamed. */
-  function renamed(area: string, question: string) {
-    const model = levelModel();
-    for (const candidate of model.areas) if (candidate.id === "people") candidate.id = area;
-    for (const candidate of model.questions) {
-      if (candidate.area === "people") candidate.area = area;
-      if (candidate.id === "p1") candidate.id = question;
-    }
-    for (const recommendation of model.recommendations)
-      if (recommendation.area === "people") recommendation.area = area;
-    return model;
-  }
+  const renamed = renamedLevelModel;
 
   it("area 'constructor' without a target has no target and no gap, not Object's constructor", () => {
     const model = renamed("constructor", "toString");

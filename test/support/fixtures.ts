@@ -98,3 +98,16 @@ export function pointModel(): Model {
     recommendations: [],
   };
 }
+
+/** levelModel with area "people" and question "p1" renamed, e.g. to ids named like Object's own. */
+export function renamedLevelModel(area: string, question: string): Model {
+  const model = levelModel();
+  for (const candidate of model.areas) if (candidate.id === "people") candidate.id = area;
+  for (const candidate of model.questions) {
+    if (candidate.area === "people") candidate.area = area;
+    if (candidate.id === "p1") candidate.id = question;
+  }
+  for (const recommendation of model.recommendations)
+    if (recommendation.area === "people") recommendation.area = area;
+  return model;
+}

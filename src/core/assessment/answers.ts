@@ -166,8 +166,9 @@ export function locateRows(
   model: Model,
   lang: Lang,
   cells: readonly (readonly unknown[])[],
+  marker = idMarker(cells),
 ): QuestionnaireRows {
-  const { idIndex, idColumn } = idMarker(cells);
+  const { idIndex, idColumn } = marker;
   const idRow = idIndex + 1;
   const labelled = (
     column: number,
@@ -229,8 +230,9 @@ export function readAnswers(
 ): ReadAnswers {
   const problems: SheetProblem[] = [];
   // Throws DamagedQuestionnaireError without an id row, before anything else is read.
-  const rows = locateRows(model, settings.lang, cells);
-  const { idColumn } = idMarker(cells);
+  const marker = idMarker(cells);
+  const rows = locateRows(model, settings.lang, cells, marker);
+  const { idColumn } = marker;
   const idRowIndex = rows.idRow - 1;
   const idRow = cells[idRowIndex] ?? [];
 
