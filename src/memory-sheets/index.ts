@@ -27,7 +27,13 @@ import { MemoryWorkbook, type WorkbookOptions } from "./workbook";
 
 export { fromA1 } from "./a1";
 export { type CallEntry, CallLog, sheetsCalls } from "./calls";
-export type { CellSnapshot, ChartSnapshot, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+export type {
+  CellSnapshot,
+  ChartSnapshot,
+  ProtectionSnapshot,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "./snapshot";
 export {
   type AuthModeName,
   type EditAccepted,

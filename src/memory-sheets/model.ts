@@ -96,14 +96,30 @@ export const cloneChart = (chart: ChartModel): ChartModel => ({
   options: structuredClone(chart.options),
 });
 
-/** A whole-sheet protection (Sheet.protect), the only kind the add-on makes. */
-export interface ProtectionModel {
+/** What a sheet protection (Sheet.protect) and a range protection (Range.protect) share. */
+export interface ProtectionSettings {
   id: number;
   description: string;
+  /** Who may edit besides the owner; a new protection copies the file's editors. */
   editors: string[];
-  unprotected: Box[];
   warningOnly: boolean;
   domainEdit: boolean;
+  /**
+   * True until the script changes the editors (addEditor(s), removeEditor(s)) or sets domain
+   * edit: until then "the permissions mirror those of the spreadsheet itself, which effectively
+   * means that the range [sheet] remains unprotected" (Range.protect, Sheet.protect).
+   */
+  mirrorsFile: boolean;
+}
+
+/** A whole-sheet protection (Sheet.protect): at most one per sheet, with its exceptions. */
+export interface ProtectionModel extends ProtectionSettings {
+  unprotected: Box[];
+}
+
+/** A range protection (Range.protect): a new one each call, overlapping others freely. */
+export interface RangeProtectionModel extends ProtectionSettings {
+  range: Box;
 }
 
 export type MenuEntry =

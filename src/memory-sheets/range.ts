@@ -1,9 +1,10 @@
 /** Range and RangeList: reading and writing cells. */
 import type { Box } from "../core/layout/a1";
 import { API_NAME, ApiObject, type ApiShape, expectInstance } from "./membrane";
-import type { CellFormat, CellModel } from "./model";
+import type { CellFormat, CellModel, RangeProtectionModel } from "./model";
+import { MemoryProtection } from "./protection";
 import { MemoryDataValidation } from "./rules";
-import type { SheetModel } from "./sheet-model";
+import { boxesOverlap, type SheetModel } from "./sheet-model";
 import { type CellValue, isDate, parseInput } from "./values";
 import type { MemoryWorkbook } from "./workbook";
 
@@ -65,9 +66,15 @@ const readValue = (cell: CellModel): CellValue | string => {
 };
 
 type RangeMethods =
+  | "breakApart"
   | "getFormulas"
+  | "getMergedRanges"
   | "getNotes"
   | "getValues"
+  | "isPartOfMerge"
+  | "merge"
+  | "mergeAcross"
+  | "protect"
   | "setBackgrounds"
   | "setDataValidations"
   | "setFontColors"
@@ -189,6 +196,67 @@ export class MemoryRange
       cell.dataValidation = model;
     });
     return this;
+  }
+
+  // ---- merges -----------------------------------------------------------------------------
+
+  /**
+   * "Merges the cells in the range together into a single block" (Range.merge). Only the top-left
+   * value stays (unverified); merges inside the range give way, one the range cuts throws.
+   */
+  merge(): this {
+    this.sheet.merge(this.box, [this.box]);
+    return this;
+  }
+  /** "Merge the cells in the range across the columns of the range": one block per row. */
+  mergeAcross(): this {
+    const { row, column, rows, columns } = this.box;
+    const lines = Array.from({ length: rows }, (_, i) => ({
+      row: row + i,
+      column,
+      rows: 1,
+      columns,
+    }));
+    this.sheet.merge(this.box, lines);
+    return this;
+  }
+  /** Unmerges the merges inside the range (Range.breakApart); one the range cuts throws. */
+  breakApart(): this {
+    this.sheet.breakApart(this.box);
+    return this;
+  }
+  /** "Merged cells that either are fully within the current range, or contain at least one cell". */
+  getMergedRanges(): MemoryRange[] {
+    return this.sheet.merges
+      .filter((m) => boxesOverlap(m, this.box))
+      .sort((a, b) => a.row - b.row || a.column - b.column)
+      .map((m) => new MemoryRange(this.wb, this.sheet, { ...m }));
+  }
+  /** "True if the cells in the current range overlap any merged cells" (Range.isPartOfMerge). */
+  isPartOfMerge(): boolean {
+    return this.sheet.merges.some((m) => boxesOverlap(m, this.box));
+  }
+
+  // ---- protection -------------------------------------------------------------------------
+
+  /**
+   * A new range protection each call, even over a protected range (Range.protect: "creates a new
+   * protected range that overlaps the existing one"). It starts with the file's editors and,
+   * until the script changes its editors or domain edit, "the permissions mirror those of the
+   * spreadsheet itself, which effectively means that the range remains unprotected".
+   */
+  protect(): MemoryProtection {
+    const model: RangeProtectionModel = {
+      id: this.wb.nextId(),
+      range: { ...this.box },
+      description: "",
+      editors: [...this.wb.editors],
+      warningOnly: false,
+      domainEdit: false,
+      mirrorsFile: true,
+    };
+    this.sheet.rangeProtections.push(model);
+    return new MemoryProtection(this.wb, this.sheet, model);
   }
 
   // ---- helpers (module-internal; scripts never see them through the API types) -------------

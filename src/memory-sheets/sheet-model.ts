@@ -1,5 +1,5 @@
 /** One sheet's grid and everything attached to it, with the edits Sheets applies to it. */
-import type { Box } from "../core/layout/a1";
+import { type Box, boxContains } from "../core/layout/a1";
 import { fromA1 } from "./a1";
 import {
   type CellModel,
@@ -7,6 +7,7 @@ import {
   type ConditionalRuleModel,
   emptyCell,
   type ProtectionModel,
+  type RangeProtectionModel,
   RangeRef,
 } from "./model";
 import type { CellValue } from "./values";
@@ -46,6 +47,26 @@ function closeSpan(
   return [start < at ? start : Math.max(at, start - count), length - overlap];
 }
 
+/** Whether two boxes share a cell. */
+export const boxesOverlap = (a: Box, b: Box): boolean =>
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.column < b.column + b.columns &&
+  b.column < a.column + a.columns;
+
+/** Whether `inner` lies wholly inside `outer`. */
+const boxInside = (inner: Box, outer: Box): boolean =>
+  inner.row >= outer.row &&
+  inner.column >= outer.column &&
+  inner.row + inner.rows <= outer.row + outer.rows &&
+  inner.column + inner.columns <= outer.column + outer.columns;
+
+/**
+ * What Apps Script throws when a merge or unmerge takes part of an existing merge (the message as
+ * public scripts quote it; not in Google's reference).
+ */
+const PARTIAL_MERGE = "You must select all cells in a merged range to merge or unmerge them.";
+
 export class SheetModel {
   hidden = false;
   tabColor: string | null = null;
@@ -55,9 +76,16 @@ export class SheetModel {
   maxColumns = NEW_SHEET_COLUMNS;
   readonly columnWidths = new Map<number, number>();
   readonly hiddenRows = new Set<number>();
+  /** Heights set by Sheet.setRowHeights, by row; rows without one have the default height. */
+  rowHeights = new Map<number, number>();
   /** Sparse grid: row → column → cell. */
   rows = new Map<number, Map<number, CellModel>>();
+  /** The sheet protection (Sheet.protect), if any: at most one. */
   protections: ProtectionModel[] = [];
+  /** Range protections (Range.protect), in the order they were made. */
+  rangeProtections: RangeProtectionModel[] = [];
+  /** Merged blocks, each at least two cells, none overlapping another. */
+  merges: Box[] = [];
   conditionalRules: ConditionalRuleModel[] = [];
   charts: ChartModel[] = [];
 
@@ -156,6 +184,7 @@ export class SheetModel {
     const line = shifted(at, count);
     this.rows = remapKeys(this.rows, line);
     remapSet(this.hiddenRows, line);
+    this.rowHeights = remapKeys(this.rowHeights, line);
     this.maxRows += count;
     this.shiftAnchored(
       (box) => {
@@ -194,6 +223,7 @@ export class SheetModel {
   deleteRows(at: number, count: number): void {
     const line = closed(at, count);
     this.rows = dropKeys(this.rows, line);
+    this.rowHeights = dropKeys(this.rowHeights, line);
     const hidden = [...this.hiddenRows].flatMap((row) => line(row) ?? []);
     this.hiddenRows.clear();
     for (const row of hidden) this.hiddenRows.add(row);
@@ -228,9 +258,62 @@ export class SheetModel {
     );
   }
 
+  // ---- merges ----------------------------------------------------------------------------
+
+  /** The merge holding a cell, if any. */
+  mergeAt(row: number, column: number): Box | undefined {
+    return this.merges.find((m) => boxContains(m, row, column));
+  }
+
+  /**
+   * Merges each of `blocks` (all inside `area`, the range the script called on). Merges wholly
+   * inside `area` give way; one that `area` cuts makes it throw, before anything changes. Each
+   * block keeps only its top-left cell's value or formula; a one-cell block is no merge.
+   */
+  merge(area: Box, blocks: Box[]): void {
+    this.checkWholeMerges(area);
+    this.merges = this.merges.filter((m) => !boxInside(m, area));
+    for (const block of blocks) {
+      if (block.rows * block.columns < 2) continue;
+      this.forEachStoredCell(block, (cell, r, c) => {
+        if (r === block.row && c === block.column) return;
+        cell.value = null;
+        cell.formula = null;
+      });
+      this.merges.push({ ...block });
+    }
+  }
+
+  /** Unmerges the merges inside `area`; one that `area` cuts makes it throw. */
+  breakApart(area: Box): void {
+    this.checkWholeMerges(area);
+    this.merges = this.merges.filter((m) => !boxInside(m, area));
+  }
+
+  private checkWholeMerges(area: Box): void {
+    if (this.merges.some((m) => boxesOverlap(m, area) && !boxInside(m, area)))
+      throw new Error(PARTIAL_MERGE);
+  }
+
+  /** Like forEachCell, but only over cells already stored (nothing is created). */
+  private forEachStoredCell(
+    box: Box,
+    edit: (cell: CellModel, row: number, column: number) => void,
+  ): void {
+    for (let r = box.row; r < box.row + box.rows; r++) {
+      const line = this.rows.get(r);
+      if (!line) continue;
+      for (let c = box.column; c < box.column + box.columns; c++) {
+        const cell = line.get(c);
+        if (cell) edit(cell, r, c);
+      }
+    }
+  }
+
   /**
    * Moves one row to a new position, like a person dragging it: the rows between slide by one.
-   * Cells, formats, notes, validation and hidden state travel; protections, rules and charts stay.
+   * Cells, formats, notes, validation and hidden state travel; protections (sheet and range),
+   * merges, rules and charts stay.
    */
   moveRow(from: number, to: number): void {
     if (Math.max(from, to) > this.maxRows) throw new Error("Those rows are out of bounds.");
@@ -242,6 +325,7 @@ export class SheetModel {
     };
     this.rows = remapKeys(this.rows, map);
     remapSet(this.hiddenRows, map);
+    this.rowHeights = remapKeys(this.rowHeights, map);
   }
 
   private closeAnchored(
@@ -254,6 +338,17 @@ export class SheetModel {
       return box === null ? [] : [new RangeRef(ref.sheetId, box)];
     };
     for (const p of this.protections) p.unprotected = p.unprotected.flatMap((b) => close(b) ?? []);
+    this.rangeProtections = this.rangeProtections.flatMap((p) => {
+      const range = close(p.range);
+      if (range === null) return [];
+      p.range = range;
+      return [p];
+    });
+    // A merge cut down to one cell is no merge any more.
+    this.merges = this.merges.flatMap((m) => {
+      const box = close(m);
+      return box === null || box.rows * box.columns < 2 ? [] : [box];
+    });
     for (const rule of this.conditionalRules) rule.ranges = rule.ranges.flatMap(closeRef);
     for (const chart of this.charts) {
       chart.ranges = chart.ranges.flatMap(closeRef);
@@ -265,6 +360,8 @@ export class SheetModel {
     const shiftRef = (ref: RangeRef): RangeRef =>
       ref.sheetId === this.sheetId ? new RangeRef(ref.sheetId, shift(ref.box)) : ref;
     for (const p of this.protections) p.unprotected = p.unprotected.map(shift);
+    for (const p of this.rangeProtections) p.range = shift(p.range);
+    this.merges = this.merges.map(shift);
     for (const rule of this.conditionalRules) rule.ranges = rule.ranges.map(shiftRef);
     for (const chart of this.charts) {
       chart.ranges = chart.ranges.map(shiftRef);

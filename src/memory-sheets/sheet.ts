@@ -36,10 +36,22 @@ type SheetMethods =
   | "protect"
   | "removeChart"
   | "setColumnWidths"
+  | "setRowHeights"
   | "setConditionalFormatRules"
   | "setFrozenColumns"
   | "setFrozenRows"
   | "setTabColor";
+
+/** A sheet's protections of one ProtectionType ("SHEET" or "RANGE"). */
+export function sheetProtections(
+  wb: MemoryWorkbook,
+  sheet: SheetModel,
+  type: string,
+): MemoryProtection[] {
+  const models =
+    type === "SHEET" ? sheet.protections : type === "RANGE" ? sheet.rangeProtections : [];
+  return models.map((p) => new MemoryProtection(wb, sheet, p));
+}
 
 /** Sheets' limit on a sheet name's length (unverified; core's names keep within it). */
 export const MAX_SHEET_NAME = 100;
@@ -168,6 +180,11 @@ export class MemorySheet
       this.model.columnWidths.set(c, width);
     return this;
   }
+  /** Sheet.setRowHeights: the rows keep the height (they move with inserted and deleted rows). */
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    for (let r = startRow; r < startRow + numRows; r++) this.model.rowHeights.set(r, height);
+    return this;
+  }
   hideRows(rowIndex: number, numRows = 1): void {
     for (let r = rowIndex; r < rowIndex + numRows; r++) this.model.hiddenRows.add(r);
   }
@@ -186,9 +203,9 @@ export class MemorySheet
     return this;
   }
   /**
-   * "Clears the sheet of content and formatting information" (Sheet.clear reference). Notes and
-   * dropdowns stay: whether Sheets clears them too is unverified, and keeping them is the
-   * stricter test of a re-render.
+   * "Clears the sheet of content and formatting information" (Sheet.clear reference). Notes,
+   * dropdowns and merges stay: whether Sheets clears them too is unverified, and keeping them is
+   * the stricter test of a re-render.
    */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): this {
     const contents = !options?.formatOnly || Boolean(options.contentsOnly);
@@ -220,8 +237,9 @@ export class MemorySheet
     this.model.conditionalRules = [];
   }
   /**
-   * The sheet's protection, starting with the file's editors; "if the sheet is already protected,
-   * this method returns an object representing its existing protection settings" (Sheet.protect).
+   * The sheet's protection, starting with the file's editors and mirroring the file's permissions
+   * until the script changes its editors; "if the sheet is already protected, this method returns
+   * an object representing its existing protection settings" (Sheet.protect).
    */
   protect(): MemoryProtection {
     let model = this.model.protections[0];
@@ -233,15 +251,15 @@ export class MemorySheet
         unprotected: [],
         warningOnly: false,
         domainEdit: false,
+        mirrorsFile: true,
       } satisfies ProtectionModel;
       this.model.protections.push(model);
     }
     return new MemoryProtection(this.wb, this.model, model);
   }
-  /** Sheet protections only: range protections are never made here. */
+  /** The sheet protection (SHEET) or the sheet's range protections (RANGE), oldest first. */
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): MemoryProtection[] {
-    if (enumName(type) !== "SHEET") return [];
-    return this.model.protections.map((p) => new MemoryProtection(this.wb, this.model, p));
+    return sheetProtections(this.wb, this.model, enumName(type));
   }
 
   // ---- charts -----------------------------------------------------------------------------

@@ -43,6 +43,7 @@ export interface SheetSnapshot {
   lastRow: number;
   lastColumn: number;
   columnWidths: Record<string, number>;
+  rowHeights: Record<string, number>;
   hiddenRows: number[];
   cells: CellSnapshot[];
   dataValidations: {
@@ -52,16 +53,27 @@ export interface SheetSnapshot {
     allowInvalid: boolean;
     helpText: string;
   }[];
-  protections: {
-    type: "SHEET";
-    /** Always null: the sheet is protected whole, except its unprotected ranges. */
-    range: null;
-    description: string;
-    editors: string[];
-    unprotectedRanges: string[];
-    warningOnly: boolean;
-  }[];
+  /** The sheet protection first (if any), then the range protections, oldest first. */
+  protections: ProtectionSnapshot[];
   charts: ChartSnapshot[];
+  /** Merged blocks, "B2:D2", top to bottom then left to right. */
+  merges: string[];
+}
+
+export interface ProtectionSnapshot {
+  type: "SHEET" | "RANGE";
+  /** Null for a sheet protection (the whole sheet, but its unprotected ranges); "B5:B40" else. */
+  range: string | null;
+  description: string;
+  editors: string[];
+  /** A sheet protection's exceptions; always empty for a range protection. */
+  unprotectedRanges: string[];
+  warningOnly: boolean;
+  /**
+   * True while the script has not yet set the editors or domain edit: the protection then mirrors
+   * the file's permissions and protects nothing (Range.protect, Sheet.protect).
+   */
+  mirrorsFile: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -134,6 +146,7 @@ function sheetSnapshot(wb: MemoryWorkbook, sheet: SheetModel): SheetSnapshot {
     lastRow: sheet.lastRow,
     lastColumn: sheet.lastColumn,
     columnWidths: numberKeyed(sheet.columnWidths),
+    rowHeights: numberKeyed(sheet.rowHeights),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     cells,
     dataValidations: validations.map((v) => ({
@@ -142,14 +155,30 @@ function sheetSnapshot(wb: MemoryWorkbook, sheet: SheetModel): SheetSnapshot {
       allowInvalid: v.allowInvalid,
       helpText: v.helpText,
     })),
-    protections: sheet.protections.map((p) => ({
-      type: "SHEET",
-      range: null,
-      description: p.description,
-      editors: [...p.editors],
-      unprotectedRanges: p.unprotected.map(boxA1),
-      warningOnly: p.warningOnly,
-    })),
+    protections: [
+      ...sheet.protections.map(
+        (p): ProtectionSnapshot => ({
+          type: "SHEET",
+          range: null,
+          description: p.description,
+          editors: [...p.editors],
+          unprotectedRanges: p.unprotected.map(boxA1),
+          warningOnly: p.warningOnly,
+          mirrorsFile: p.mirrorsFile,
+        }),
+      ),
+      ...sheet.rangeProtections.map(
+        (p): ProtectionSnapshot => ({
+          type: "RANGE",
+          range: boxA1(p.range),
+          description: p.description,
+          editors: [...p.editors],
+          unprotectedRanges: [],
+          warningOnly: p.warningOnly,
+          mirrorsFile: p.mirrorsFile,
+        }),
+      ),
+    ],
     charts: sheet.charts.map((chart) => ({
       type: chart.type,
       ranges: chart.ranges.map((ref) => refToA1(ref, wb, sheet)),
@@ -157,6 +186,7 @@ function sheetSnapshot(wb: MemoryWorkbook, sheet: SheetModel): SheetSnapshot {
       options: structuredClone(chart.options),
       hiddenDimensionStrategy: chart.hiddenDimensionStrategy,
     })),
+    merges: [...sheet.merges].sort((a, b) => a.row - b.row || a.column - b.column).map(boxA1),
   };
 }
 

@@ -1,15 +1,18 @@
 /** SpreadsheetApp and the one Spreadsheet it opens. */
-import { ProtectionType } from "./enums";
+import { enumName, ProtectionType } from "./enums";
 import { API_NAME, ApiObject, type ApiShape, expectInstance } from "./membrane";
+import { type MemoryProtection, MemoryUser } from "./protection";
 import { MemoryConditionalFormatRuleBuilder, MemoryDataValidationBuilder } from "./rules";
 import { MemoryUi } from "./services";
-import { checkSheetName, MemorySheet } from "./sheet";
+import { checkSheetName, MemorySheet, sheetProtections } from "./sheet";
 import type { MemoryWorkbook } from "./workbook";
 
 type SpreadsheetMethods =
   | "deleteSheet"
   | "getActiveSheet"
   | "getNumSheets"
+  | "getOwner"
+  | "getProtections"
   | "getSheetById"
   | "getSheetByName"
   | "getSheets"
@@ -36,6 +39,17 @@ export class MemorySpreadsheet
   }
   getNumSheets(): number {
     return this.wb.sheets.length;
+  }
+  /**
+   * "The owner of the document, or null if the document is in a shared drive" (Spreadsheet.getOwner);
+   * the fake's file always has an owner (WorkbookOptions.ownerEmail, else the user).
+   */
+  getOwner(): MemoryUser {
+    return new MemoryUser(this.wb.owner);
+  }
+  /** Every sheet's protections of that type, sheet by sheet in tab order. */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): MemoryProtection[] {
+    return this.wb.sheets.flatMap((sheet) => sheetProtections(this.wb, sheet, enumName(type)));
   }
   /** The sheet whose Sheet.getSheetId() is `id`, or null when none has it (Google's reference). */
   getSheetById(id: number): MemorySheet | null {

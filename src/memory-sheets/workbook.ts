@@ -4,7 +4,7 @@
  */
 import { boxContains } from "../core/layout/a1";
 import { fromA1 } from "./a1";
-import type { CellModel, LockState, MenuModel, UiState } from "./model";
+import type { CellModel, LockState, MenuModel, ProtectionSettings, UiState } from "./model";
 import { SheetModel } from "./sheet-model";
 import { snapshotWorkbook, type WorkbookSnapshot } from "./snapshot";
 import { passesValidation } from "./validation";
@@ -15,9 +15,17 @@ export type AuthModeName = "NONE" | "LIMITED" | "FULL";
 export interface WorkbookOptions {
   /** Spreadsheet locale as Sheets reports it, e.g. "it_IT". Default "en_US". */
   locale?: string;
-  /** The person running the add-on (effective user and owner). Default "consultant@example.com". */
+  /**
+   * The person running the add-on (the effective user; also the owner unless `ownerEmail` says
+   * otherwise). Default "consultant@example.com".
+   */
   userEmail?: string;
-  /** Spreadsheet editors (a new protection starts with them). Default: the user. */
+  /**
+   * The file's owner, when it is not the user: the script then runs as an editor who may be kept
+   * out of protections the owner never is. Default: the user.
+   */
+  ownerEmail?: string;
+  /** Spreadsheet editors (a new protection starts with them). Default: the owner and the user. */
   editors?: string[];
   /**
    * Default "FULL". In "NONE" only Ui, Menu, ScriptApp, Utilities and Charts answer, and of the
@@ -64,7 +72,8 @@ export class MemoryWorkbook {
   /** Default "Europe/Rome", the add-on's home; only Utilities.formatDate and displays read it. */
   readonly timeZone = "Europe/Rome";
   readonly owner: string;
-  readonly effectiveUser: string;
+  /** Who runs the add-on's code now (Session.getEffectiveUser); see runScriptsAs. */
+  effectiveUser: string;
   /** Who userEdit acts as by default: a respondent, not an editor of the protections. */
   readonly clientEmail = "client@example.com";
   /** Session.getActiveUserLocale(): the language of the spreadsheet locale ("it"). */
@@ -90,9 +99,9 @@ export class MemoryWorkbook {
   constructor(options: WorkbookOptions = {}) {
     this.locale = options.locale ?? "en_US";
     this.effectiveUser = options.userEmail ?? "consultant@example.com";
-    this.owner = this.effectiveUser;
+    this.owner = options.ownerEmail ?? this.effectiveUser;
     this.userLocale = this.locale.split("_")[0] ?? "en";
-    this.editors = [...new Set(options.editors ?? [this.owner])];
+    this.editors = [...new Set(options.editors ?? [this.owner, this.effectiveUser])];
     this.authMode = options.authMode ?? "FULL";
     this.files = { ...options.files };
     this.failCalls = new Map(Object.entries(options.failCalls ?? {}));
@@ -142,6 +151,15 @@ export class MemoryWorkbook {
     return this.sheet(sheetName).formulas(a1);
   }
 
+  /**
+   * Test-only: from now on the add-on runs as `email`, as when another editor of the file (a fellow
+   * consultant) opens it and uses the add-on. They become an editor of the file if not one already.
+   */
+  runScriptsAs(email: string): void {
+    this.effectiveUser = email;
+    if (!this.editors.includes(email)) this.editors.push(email);
+  }
+
   /** Simulates another execution holding the document lock: tryLock returns false. */
   holdLockElsewhere(): void {
     this.documentLock = "elsewhere";
@@ -154,7 +172,8 @@ export class MemoryWorkbook {
   /**
    * A person typing into one cell, as Sheets' editor would accept it: protections apply unless the
    * user may edit them (warning-only ones warn), and a dropdown with allowInvalid=false rejects.
-   * A plain-text cell keeps what is typed as text.
+   * A plain-text cell keeps what is typed as text. Typing into a merged block goes to its top-left
+   * cell, the one a person selecting the block edits (the fake's choice; unverified).
    */
   userEdit(
     sheetName: string,
@@ -165,7 +184,8 @@ export class MemoryWorkbook {
     const sheet = this.sheet(sheetName);
     const box = fromA1(a1, sheet);
     if (!sheet.inGrid(box)) throw new Error(`${a1} is outside the grid of "${sheetName}".`);
-    const { row, column } = box;
+    const merged = sheet.mergeAt(box.row, box.column);
+    const { row, column } = merged ?? box;
     const user = options.user ?? this.clientEmail;
     const access = this.checkAccess(sheet, row, column, user);
     if (!access.ok) return access;
@@ -191,8 +211,9 @@ export class MemoryWorkbook {
 
   /**
    * A person dragging row `from` so that it ends up at row `to`; cells, formats, notes, validation
-   * and hidden state travel with it. Protections, conditional rules and formulas stay where they
-   * are. With `options.user`, refuses if that user may not edit a cell of a moved row.
+   * and hidden state travel with it. Protections (sheet and range), merges, conditional rules and
+   * formulas stay where they are. With `options.user`, refuses if that user may not edit a cell of
+   * a moved row.
    */
   moveRow(sheetName: string, from: number, to: number, options: EditOptions = {}): EditResult {
     const sheet = this.sheet(sheetName);
@@ -227,20 +248,34 @@ export class MemoryWorkbook {
     return sheet;
   }
 
-  /** Sheet protections only: a cell is covered unless an unprotected range holds it. */
-  private checkAccess(sheet: SheetModel, row: number, column: number, user: string): EditResult {
-    const warnings: string[] = [];
-    for (const p of sheet.protections) {
-      if (p.unprotected.some((box) => boxContains(box, row, column))) continue;
-      if (p.warningOnly) warnings.push("protected");
-      else if (!this.canEdit(p.editors, p.domainEdit, user))
-        return { ok: false, reason: "protected", message: PROTECTED_MESSAGE };
-    }
-    return { ok: true, warnings };
+  /**
+   * Whether `user` may edit what a protection covers, leaving warnings aside: always the owner
+   * (Protection.canEdit), anyone while the protection still mirrors the file (Range.protect), else
+   * its editors, and the owner's domain when domain edit is on (Protection.setDomainEdit).
+   */
+  mayEdit(p: ProtectionSettings, user: string): boolean {
+    if (p.mirrorsFile || user === this.owner || p.editors.includes(user)) return true;
+    return p.domainEdit && domainOf(user) === domainOf(this.owner);
   }
 
-  private canEdit(editors: readonly string[], domainEdit: boolean, user: string): boolean {
-    if (user === this.owner || editors.includes(user)) return true;
-    return domainEdit && domainOf(user) === domainOf(this.owner);
+  /**
+   * Every protection covering the cell applies: the sheet protection unless one of its unprotected
+   * ranges holds the cell, and each range protection holding it, even inside the sheet
+   * protection's unprotected ranges. One that refuses the user refuses the edit ("If a cell is
+   * protected by multiple protected ranges and any of them prevent a particular user from editing
+   * the cell, then that user is not permitted to edit the cell", Range.protect).
+   */
+  private checkAccess(sheet: SheetModel, row: number, column: number, user: string): EditResult {
+    const covering: ProtectionSettings[] = [
+      ...sheet.protections.filter((p) => !p.unprotected.some((b) => boxContains(b, row, column))),
+      ...sheet.rangeProtections.filter((p) => boxContains(p.range, row, column)),
+    ];
+    let warned = false;
+    for (const p of covering) {
+      if (p.warningOnly) warned = true;
+      else if (!this.mayEdit(p, user))
+        return { ok: false, reason: "protected", message: PROTECTED_MESSAGE };
+    }
+    return { ok: true, warnings: warned ? ["protected"] : [] };
   }
 }
