@@ -77,12 +77,19 @@ function setBusy(busy: boolean): void {
   render();
 }
 
+/** Where a server error is shown in the sidebar: by default, beside the field it names. */
+export type Placement = (error: FieldError) => FieldError;
+
+/** Files "respondents…" errors under `field`, for a form other than New assessment's. */
+export const respondentsUnder =
+  (field: string): Placement =>
+  (error) => ({ ...error, field: error.field.replace(/^respondents(?=\.|$)/, field) });
+
 /** Runs one server action with the busy state on, and shows its errors where they belong. */
 export async function act<T>(
   run: () => Promise<Outcome<T>>,
   onSuccess: (value: T) => void,
-  /** Where "respondents.…" errors belong when the form is not the New assessment one. */
-  respondentsField = "respondents",
+  place: Placement = (error) => error,
 ): Promise<void> {
   app.errors = [];
   app.notice = null;
@@ -90,13 +97,9 @@ export async function act<T>(
   try {
     const outcome = await run();
     if (outcome.ok) onSuccess(outcome.value);
-    else
-      app.errors = outcome.errors.map((error) => ({
-        ...error,
-        field: error.field.replace(/^respondents(?=\.|$)/, respondentsField),
-      }));
+    else app.errors = outcome.errors.map(place);
   } catch (error) {
-    app.errors = [unexpected(error)];
+    app.errors = [place(unexpected(error))];
   } finally {
     setBusy(false);
   }

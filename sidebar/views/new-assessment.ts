@@ -3,10 +3,27 @@ import type { FieldError, ModelSummary, State } from "../../src/core/contract/co
 import { REQUEST_LIMITS } from "../../src/core/contract/limits";
 import { LANGS, type Lang } from "../../src/core/texts/i18n";
 import type { UiKey } from "../../src/core/texts/ui-messages";
-import { act, app, errorFor, keyOf, local, render, say, showLocalErrors } from "../app";
+import {
+  act,
+  app,
+  errorFor,
+  keyOf,
+  local,
+  type Placement,
+  render,
+  say,
+  showLocalErrors,
+} from "../app";
+import { consultantErrors, parseConsultants, teamFieldError } from "../consultants";
 import { button, field, h, select, textArea, textInput } from "../dom";
 import { respondentRows } from "../respondent-rows";
-import { parseRespondentList, type RespondentRow, respondentErrors } from "../respondents";
+import {
+  blankRow,
+  parseRespondentList,
+  type RespondentRow,
+  respondentErrors,
+  respondentsRequest,
+} from "../respondents";
 import { callServer } from "../server";
 
 interface NewAssessmentForm {
@@ -25,17 +42,22 @@ interface NewAssessmentForm {
   targetsOpen: boolean;
   pasteOpen: boolean;
   pasteText: string;
+  /** Fellow consultants to add to the file's team, as typed. */
+  consultants: string;
+  consultantsOpen: boolean;
 }
 
 const form: NewAssessmentForm = {
   modelKey: "",
   clientName: "",
   sheetLang: null,
-  respondents: [{ name: "", group: "" }],
+  respondents: [blankRow()],
   targets: new Map(),
   targetsOpen: false,
   pasteOpen: false,
   pasteText: "",
+  consultants: "",
+  consultantsOpen: false,
 };
 
 function selectedModel(state: State): ModelSummary | undefined {
@@ -102,7 +124,7 @@ function pastePanel(): HTMLElement {
   const apply = button(say("pasteApply"), {}, () => {
     const rows = parseRespondentList(form.pasteText);
     form.respondents = [...form.respondents.filter((row) => row.name.trim() !== ""), ...rows];
-    if (form.respondents.length === 0) form.respondents = [{ name: "", group: "" }];
+    if (form.respondents.length === 0) form.respondents = [blankRow()];
     form.pasteText = "";
     form.pasteOpen = false;
     render();
@@ -128,8 +150,43 @@ function targetInputs(model: ModelSummary): HTMLElement {
   );
   // A target with an error opens the section, or the error would be hidden inside it.
   const open = form.targetsOpen || app.errors.some((error) => error.field.startsWith("targets."));
-  const details = h("details", { open }, h("summary", {}, say("fieldTargets")), ...fields);
+  const details = h(
+    "details",
+    { open, class: "targets" },
+    h("summary", {}, say("fieldTargets")),
+    ...fields,
+  );
   details.addEventListener("toggle", () => (form.targetsOpen = details.open));
+  return details;
+}
+
+/**
+ * Fellow consultants, folded away like Targets: most files have one consultant. Named here, they
+ * join the file's team (This file → Consultants), which the hint lists.
+ */
+function consultantsInput(state: State): HTMLElement {
+  const error = errorFor("consultants");
+  const area = textArea(form.consultants, (value) => (form.consultants = value), {
+    id: "consultants",
+    rows: 2,
+    autocomplete: "off",
+    spellcheck: "false",
+  });
+  const team =
+    state.consultants.length === 0
+      ? ""
+      : ` ${say("consultantsAlready", { emails: state.consultants.join(", ") })}`;
+  const open = form.consultantsOpen || error !== null;
+  const details = h(
+    "details",
+    { open, class: "consultants" },
+    h("summary", {}, say("fieldConsultants")),
+    field(say("consultantsEmails"), area, {
+      hint: `${say("emailsPerLine")} ${say("consultantsJoin")}${team}`,
+      error,
+    }),
+  );
+  details.addEventListener("toggle", () => (form.consultantsOpen = details.open));
   return details;
 }
 
@@ -144,6 +201,7 @@ function localErrors(model: ModelSummary | undefined): FieldError[] {
   const errors: FieldError[] = [];
   if (form.clientName.trim() === "") errors.push({ field: "clientName", message: say("required") });
   errors.push(...respondentErrors(form.respondents, app.lang));
+  errors.push(...consultantErrors(parseConsultants(form.consultants), app.lang));
   for (const area of model?.areas ?? []) {
     const value = targetValue(area.id);
     if (value === null) continue;
@@ -171,6 +229,12 @@ function create(state: State): void {
       return value === null ? [] : [[area.id, value]];
     }),
   );
+  const consultants = parseConsultants(form.consultants);
+  // The team's errors go beside its one text box, naming the address at fault.
+  const place: Placement = (error) =>
+    /^consultants(\.|$)/.test(error.field)
+      ? teamFieldError(error, consultants, "consultants")
+      : error;
   void act(
     () =>
       callServer("createAssessment", {
@@ -178,18 +242,25 @@ function create(state: State): void {
         modelVersion: model.version,
         clientName: form.clientName,
         lang: form.sheetLang ?? state.lang,
-        respondents: form.respondents.map((row) => ({ name: row.name, group: row.group })),
+        respondents: respondentsRequest(form.respondents),
         targets,
+        ...(consultants.length === 0 ? {} : { consultants }),
       }),
     (summary) => {
       app.state?.assessments.push(summary);
+      // The server added them to the team, keeping those already in it.
+      if (app.state !== null)
+        app.state.consultants = [...new Set([...app.state.consultants, ...consultants])];
       app.notice = say("created", { sheet: summary.questionnaireSheet });
       form.clientName = "";
-      form.respondents = [{ name: "", group: "" }];
+      form.respondents = [blankRow()];
       form.targets = new Map();
       form.targetsOpen = false;
+      form.consultants = "";
+      form.consultantsOpen = false;
       app.view = "file";
     },
+    place,
   );
 }
 
@@ -223,6 +294,7 @@ export function newAssessmentView(state: State): HTMLElement {
       pastePanel(),
     ),
     model === undefined ? null : targetInputs(model),
+    consultantsInput(state),
     errorFor(""),
     h(
       "div",

@@ -1,13 +1,14 @@
 /**
  * This file: each assessment in the spreadsheet with its respondents' progress, its last score,
- * and buttons to score, open the results and add respondents.
+ * and buttons to score, open the results and add respondents; then the file's consultants.
  */
 import type { AssessmentSummary, State } from "../../src/core/contract/contract";
 import { formatNumber } from "../../src/core/texts/i18n";
-import { act, app, errorFor, local, render, say } from "../app";
+import { act, app, errorFor, local, render, respondentsUnder, say } from "../app";
+import { teamSection } from "../consultants-section";
 import { button, h } from "../dom";
 import { respondentRows } from "../respondent-rows";
-import type { RespondentRow } from "../respondents";
+import { blankRow, type RespondentRow, respondentsRequest } from "../respondents";
 import { callServer } from "../server";
 
 /** Rows typed in each assessment's "Add respondents" form, by assessment id; absent when closed. */
@@ -92,18 +93,22 @@ function lastScoreView(summary: AssessmentSummary): HTMLElement {
 function addRespondents(summary: AssessmentSummary, prefix: string): void {
   const rows = additions[summary.id];
   if (rows === undefined || rows.length === 0) {
-    additions[summary.id] = [{ name: "", group: "" }];
+    additions[summary.id] = [blankRow()];
     render();
     return;
   }
   // Every row goes, blank ones too: the server's errors then point at the rows shown here.
   void act(
-    () => callServer("addRespondents", { assessmentId: summary.id, respondents: rows }),
+    () =>
+      callServer("addRespondents", {
+        assessmentId: summary.id,
+        respondents: respondentsRequest(rows),
+      }),
     (updated) => {
       replaceAssessment(updated);
       delete additions[summary.id];
     },
-    prefix,
+    respondentsUnder(prefix),
   );
 }
 
@@ -187,7 +192,14 @@ export function thisFileView(state: State): HTMLElement {
     h("p", { class: "error", role: "alert" }, message),
   );
   if (state.assessments.length === 0) {
-    return h("div", {}, ...unreadable, h("p", { class: "secondary" }, say("noAssessments")));
+    return h(
+      "div",
+      {},
+      errorFor(""),
+      ...unreadable,
+      h("p", { class: "secondary" }, say("noAssessments")),
+      teamSection(state),
+    );
   }
   return h(
     "div",
@@ -195,5 +207,6 @@ export function thisFileView(state: State): HTMLElement {
     errorFor(""),
     ...unreadable,
     ...[...state.assessments].reverse().map(assessmentCard),
+    teamSection(state),
   );
 }

@@ -6,6 +6,7 @@ import {
   type AssessmentSummary,
   CreateRequestSchema,
   type CreateRequestValue,
+  duplicateEmailErrors,
   duplicateRespondentErrors,
   type ModelSummary,
   requestError,
@@ -26,16 +27,18 @@ import { planResults } from "../core/layout/results";
 import type { Model } from "../core/model/schema";
 import type { Lang } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
-import { loadRecord, questionnaireOf, readQuestionnaire } from "./assessments";
+import { loadRecord, questionnaireOf, readQuestionnaire, warnWeakProtection } from "./assessments";
 import { endpoint, fail, UserError, userLang } from "./endpoint";
 import { availableModels, findModel, summaryOf } from "./library";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";
-import { literal, renderNewSheet, renderPlan, resetSheet } from "./renderer";
+import { literal, renderNewSheet, renderPlan, resetSheet, restoreGrid } from "./renderer";
 import { addRespondents } from "./respondents-api";
 import { type Located, SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
+import { joinTeam, requireConsultant, setConsultants } from "./team";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function formatDate(spreadsheet: Spreadsheet, date: Date): string {
   return Utilities.formatDate(date, spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
@@ -98,12 +101,21 @@ export function getState(): State {
   });
   for (const model of store.unreadableModels())
     unreadable.push(t(lang, "errUnreadableModel", { model }));
-  return { lang, models: modelSummaries(store), assessments, drafts, unreadable };
+  return {
+    lang,
+    models: modelSummaries(store),
+    assessments,
+    drafts,
+    unreadable,
+    consultants: store.team().consultants,
+  };
 }
 
 export const createAssessment = endpoint(CreateRequestSchema, (request, lang) => {
   const { modelId, modelVersion, respondents, targets = {} } = request;
-  const models = availableModels(AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet()));
+  const store = AssessmentStore.open(SpreadsheetApp.getActiveSpreadsheet());
+  requireConsultant(store, [], "actionCreate", lang);
+  const models = availableModels(store);
   const model = findModel(models, modelId, modelVersion);
   if (model === undefined) {
     const id = modelVersion ? `${modelId} ${modelVersion}` : modelId;
@@ -112,6 +124,11 @@ export const createAssessment = endpoint(CreateRequestSchema, (request, lang) =>
   const errors = [
     ...duplicateRespondentErrors(
       respondents.map((respondent) => respondent.name),
+      [],
+      lang,
+    ),
+    ...duplicateEmailErrors(
+      respondents.map((respondent) => respondent.email),
       [],
       lang,
     ),
@@ -132,12 +149,20 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
     lang: request.lang,
     respondents: withRespondentIds([], respondents),
     targets,
+    notesPerRespondent: true,
   };
+  const named = request.consultants ?? [];
+  const consultants = [...new Set([...store.team().consultants, ...named])];
   const { sheet, ref } = new SheetFinder(spreadsheet).insert(
     t(settings.lang, "sheetQuestionnaire"),
     clientName,
   );
-  renderNewSheet(spreadsheet, sheet, planQuestionnaire(model, settings, ref.name));
+  const restricted = renderNewSheet(
+    spreadsheet,
+    sheet,
+    planQuestionnaire(model, settings, ref.name),
+    consultants,
+  );
   const record: StoredAssessment = {
     id: newAssessmentId(now),
     createdAt: now.toISOString(),
@@ -147,7 +172,10 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
     lastScore: null,
   };
   store.save(record);
+  // After the record, so the new questionnaire is among the sheets whose protections it updates.
+  joinTeam(store, spreadsheet, named);
   spreadsheet.setActiveSheet(sheet);
+  if (!restricted) warnWeakProtection(spreadsheet, userLang());
   return summarize(record, {}, null);
 }
 
@@ -167,52 +195,121 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
   const result = score(model, read.responses, { targets: settings.targets });
   const now = new Date();
   const displayDate = formatDate(spreadsheet, now);
-  const locate = (ref: SheetRef | null, prefix: MessageKey) =>
-    sheets.findOrInsert(ref, t(settings.lang, prefix), settings.clientName);
 
-  // The action plan is read before anything is written: a plan too damaged to read refuses the
-  // run while every sheet (Results and History included) is still as it was.
+  // The action plan is read before anything is written: a plan too damaged to read, or one the
+  // person may not rewrite, refuses the run while every sheet is still as it was.
   const planFound = sheets.find(record.sheets.plan);
-  const previous = planFound === null ? NO_PREVIOUS_PLAN : previousPlan(planFound, record, lang);
+  requireConsultant(store, [planFound?.sheet ?? null], "actionScore", lang);
+  const previous = planFound === null ? null : previousPlan(planFound, record, lang);
+  const consultants = store.team().consultants;
 
-  const results = locate(record.sheets.results, "sheetResults");
-  if (!results.created) resetSheet(results.sheet);
-  renderPlan(
-    results.sheet,
-    planResults(model, settings, result, read.problems, { displayDate }, results.ref.name),
-  );
+  const run = new ScoreRun(spreadsheet);
+  try {
+    const locate = (ref: SheetRef | null, prefix: MessageKey) =>
+      run.located(sheets.findOrInsert(ref, t(settings.lang, prefix), settings.clientName));
+    const results = locate(record.sheets.results, "sheetResults");
+    if (!results.created) resetSheet(results.sheet);
+    renderPlan(
+      results.sheet,
+      planResults(model, settings, result, read.problems, { displayDate }, results.ref.name),
+      consultants,
+    );
 
-  const plan = planFound ?? locate(null, "sheetPlan");
-  if (!plan.created) resetSheet(plan.sheet);
-  renderPlan(
-    plan.sheet,
-    planActionPlan(settings, result, previous, plan.ref.name, { displayDate }),
-  );
+    const plan = planFound ?? locate(null, "sheetPlan");
+    if (previous !== null) run.rewriting(plan.sheet, previous.grid);
+    if (!plan.created) resetSheet(plan.sheet);
+    const restricted = renderPlan(
+      plan.sheet,
+      planActionPlan(settings, result, previous?.plan ?? NO_PREVIOUS_PLAN, plan.ref.name, {
+        displayDate,
+      }),
+      consultants,
+    );
 
-  const history = locate(record.sheets.history, "sheetHistory");
-  if (history.created) renderPlan(history.sheet, planHistory(model, settings, history.ref.name));
-  const run = historyRow({ model, settings, result, displayDate });
-  const [row = []] = literal([run.values]);
-  history.sheet.appendRow(row);
-  history.sheet
-    .getRange(history.sheet.getLastRow(), 1, 1, row.length)
-    .setNumberFormats([run.formats]);
-  // Inserting a sheet makes it the active one (History, the first time); whoever pressed Score
-  // wants the Results, whichever sheet they pressed it from.
-  spreadsheet.setActiveSheet(results.sheet);
+    const history = locate(record.sheets.history, "sheetHistory");
+    if (history.created)
+      renderPlan(history.sheet, planHistory(model, settings, history.ref.name), consultants);
+    const line = historyRow({ model, settings, result, displayDate });
+    const [row = []] = literal([line.values]);
+    run.appending(history.sheet);
+    history.sheet.appendRow(row);
+    history.sheet
+      .getRange(history.sheet.getLastRow(), 1, 1, row.length)
+      .setNumberFormats([line.formats]);
+    // Inserting a sheet makes it the active one (History, the first time); whoever pressed Score
+    // wants the Results, whichever sheet they pressed it from.
+    spreadsheet.setActiveSheet(results.sheet);
 
-  const updated: StoredAssessment = {
-    ...record,
-    sheets: {
-      questionnaire: questionnaire.ref,
-      results: results.ref,
-      plan: plan.ref,
-      history: history.ref,
-    },
-    lastScore: lastScoreOf(result, read.problems.length, now.toISOString(), displayDate),
-  };
-  store.save(updated);
-  return summarize(updated, read.answered, null);
+    const updated: StoredAssessment = {
+      ...record,
+      sheets: {
+        questionnaire: questionnaire.ref,
+        results: results.ref,
+        plan: plan.ref,
+        history: history.ref,
+      },
+      lastScore: lastScoreOf(result, read.problems.length, now.toISOString(), displayDate),
+    };
+    store.save(updated);
+    if (!restricted) warnWeakProtection(spreadsheet, lang);
+    return summarize(updated, read.answered, null);
+  } catch (error) {
+    run.undo();
+    throw error;
+  }
+}
+
+/** A cell grid as a sheet held it: values, and the formulas of the same range. */
+interface Grid {
+  values: unknown[][];
+  formulas: string[][];
+}
+
+/**
+ * What a scoring run changed, so that a run failing midway (a quota, a timeout, a refusal by
+ * Sheets) can take it back: sheets it inserted go, an action plan it cleared gets back every cell
+ * people had in it (values and formulas; the layout comes back at the next Score), and a History
+ * line it appended goes. Results are the add-on's own and are rewritten by the next run. Each
+ * step is tried on its own, and the run's own failure is what the person reads.
+ */
+class ScoreRun {
+  private readonly inserted: Sheet[] = [];
+  private plan: { sheet: Sheet; grid: Grid } | null = null;
+  private history: { sheet: Sheet; rows: number } | null = null;
+
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  located(located: Located & { created: boolean }): Located & { created: boolean } {
+    if (located.created) this.inserted.push(located.sheet);
+    return located;
+  }
+
+  rewriting(sheet: Sheet, grid: Grid): void {
+    this.plan = { sheet, grid };
+  }
+
+  appending(sheet: Sheet): void {
+    this.history = { sheet, rows: sheet.getLastRow() };
+  }
+
+  undo(): void {
+    const attempt = (step: () => void) => {
+      try {
+        step();
+      } catch {
+        // The run's own error is the one reported; a step that cannot be undone is left.
+      }
+    };
+    const { plan, history } = this;
+    if (history !== null && !this.inserted.includes(history.sheet)) {
+      attempt(() => {
+        const last = history.sheet.getLastRow();
+        if (last > history.rows) history.sheet.deleteRows(history.rows + 1, last - history.rows);
+      });
+    }
+    if (plan !== null) attempt(() => restoreGrid(plan.sheet, plan.grid));
+    for (const sheet of this.inserted) attempt(() => this.spreadsheet.deleteSheet(sheet));
+  }
 }
 
 /** What people wrote on an existing action plan; refuses, in the person's language, if unreadable. */
@@ -220,15 +317,16 @@ function previousPlan(
   { sheet, ref }: Located,
   { model, settings }: StoredAssessment,
   lang: Lang,
-): PreviousPlan {
+): { plan: PreviousPlan; grid: Grid } {
   // Values and formulas of one range: a formula people typed is carried as a formula.
   const range = sheet.getDataRange();
+  const grid = { values: range.getValues(), formulas: range.getFormulas() };
   const reading = readPlanEntries(
-    range.getValues(),
+    grid.values,
     { clientName: settings.clientName, areaIds: model.areas.map((area) => area.id) },
-    range.getFormulas(),
+    grid.formulas,
   );
-  if (reading.ok) return reading.plan;
+  if (reading.ok) return { plan: reading.plan, grid };
   if (reading.problem === "header") return fail(lang, "pHeaderMissing", { name: ref.name });
   return fail(lang, "pKeyColumnMissing", { name: ref.name, example: model.areas[0]?.id ?? "" });
 }
@@ -250,6 +348,7 @@ export const serverApi = {
   scoreAssessment,
   addRespondents,
   showResults,
+  setConsultants,
   copyModel,
   checkModel,
   exportModel,

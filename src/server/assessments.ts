@@ -10,6 +10,7 @@ import {
 } from "../core/assessment/answers";
 import type { StoredAssessment } from "../core/assessment/storage";
 import type { Lang } from "../core/texts/i18n";
+import { t } from "../core/texts/messages";
 import { fail } from "./endpoint";
 import type { Located, SheetFinder } from "./sheets";
 import type { AssessmentStore } from "./store";
@@ -47,4 +48,16 @@ export function readQuestionnaire(sheet: Sheet, record: StoredAssessment, lang: 
       fail(lang, "errQuestionnaireDamaged", { name: sheet.getName() });
     throw error;
   }
+}
+
+/**
+ * Tells the person, in a toast on the spreadsheet, that Sheets refused to restrict who edits a
+ * protection the add-on made, so it only warns (see protectSheet in renderer.ts): they should know
+ * that respondents can change each other's answers after a warning.
+ */
+export function warnWeakProtection(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+): void {
+  spreadsheet.toast(t(lang, "warnWeakProtection"), "Bussola CX", -1);
 }

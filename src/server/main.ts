@@ -6,3 +6,4 @@ export { createAssessment, getState, listModels, scoreAssessment, showResults } 
 export { onInstall, onOpen, openSidebar, scoreFromMenu, showHelp } from "./menu";
 export { checkModel, copyModel, exportModel, importModel } from "./models-api";
 export { addRespondents } from "./respondents-api";
+export { setConsultants } from "./team";

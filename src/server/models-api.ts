@@ -79,7 +79,12 @@ export const copyModel = endpoint(ModelRequestSchema, (request, lang): DraftSumm
     t(lang, "sheetModel"),
     `${model.name[lang]} v${model.version}`,
   );
-  renderNewSheet(spreadsheet, sheet, planModelSheet(model, lang, ref.name));
+  renderNewSheet(
+    spreadsheet,
+    sheet,
+    planModelSheet(model, lang, ref.name),
+    store.team().consultants,
+  );
   store.saveDraft({ sheet: ref, modelId: model.id, version: model.version });
   spreadsheet.setActiveSheet(sheet);
   return { sheetId: ref.id, sheetName: ref.name, modelId: model.id, version: model.version };

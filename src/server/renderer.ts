@@ -9,12 +9,14 @@ import {
   type CellValue,
   type ChartPlan,
   type ListValidation,
+  type RangeProtectionPlan,
   type SheetPlan,
   sliceColumns,
 } from "../core/layout/plan";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 const TITLE_FONT_SIZE = 14;
 
@@ -66,9 +68,10 @@ function validationRules(
 }
 
 /**
- * Protects a sheet except the editable boxes. A new protection starts with the file's editors;
- * removing them is what makes it protect. As Google's own sample does (Protection.removeEditors),
- * the person running this is added first so they stay an editor.
+ * Protects a sheet except the editable boxes, so that only the owner, the person running this and
+ * the file's consultants can change it. A new protection starts with the file's editors; removing
+ * them is what makes it protect. As Google's own sample does (Protection.removeEditors), the person
+ * running this is added first so they stay an editor.
  *
  * Only one failure is expected and absorbed: Sheets refusing to take editors off the protection
  * (removeEditors, or setDomainEdit for everyone in the domain). Google documents that removing
@@ -79,25 +82,64 @@ function validationRules(
  * confirmation. Any other failure (protect, setUnprotectedRanges, getEffectiveUser without the
  * userinfo.email scope, addEditor, getEditors, canDomainEdit) means the add-on or its authorization
  * is wrong, and propagates, so that the person sees it rather than a quietly weaker protection.
+ * Returns false where it fell back to a warning, so that the caller can tell the person.
  */
-export function protectSheet(sheet: Sheet, description: string, editable: readonly Box[]): void {
+export function protectSheet(
+  sheet: Sheet,
+  description: string,
+  editable: readonly Box[],
+  consultants: readonly string[],
+): boolean {
   const protection = sheet.protect().setDescription(description);
   if (editable.length > 0) protection.setUnprotectedRanges(rangesOf(sheet, editable));
+  return restrict(protection, consultants);
+}
+
+/**
+ * Protects each box so that only its editors (a respondent), the owner, the person running this
+ * and the consultants can edit it, even where the sheet protection leaves the box editable. Each
+ * box is its own protection: Apps Script has no call that protects several ranges at once, so this
+ * costs a fixed number of calls per box (README, call budget). Returns what it made, in order,
+ * and whether every one of them restricts its editors (none fell back to a warning).
+ */
+export function protectRanges(
+  sheet: Sheet,
+  protections: readonly RangeProtectionPlan[],
+  consultants: readonly string[],
+): { made: Protection[]; restricted: boolean } {
+  const made: Protection[] = [];
+  let restricted = true;
+  for (const { description, box, editors } of protections) {
+    const protection = rangeOf(sheet, box).protect().setDescription(description);
+    made.push(protection);
+    restricted = restrict(protection, [...editors, ...consultants]) && restricted;
+  }
+  return { made, restricted };
+}
+
+/**
+ * Leaves a new protection to the owner, the person running this and `editors`; false when Sheets
+ * refused to take the file's editors off it and it only warns (see protectSheet).
+ */
+function restrict(protection: Protection, editors: readonly string[]): boolean {
   protection.addEditor(Session.getEffectiveUser());
-  const editors = protection.getEditors();
-  if (!removingEditors(protection, () => protection.removeEditors(editors))) return;
-  if (protection.canDomainEdit())
-    removingEditors(protection, () => protection.setDomainEdit(false));
+  const inherited = protection.getEditors();
+  if (!removingEditors(protection, () => protection.removeEditors(inherited))) return false;
+  if (
+    protection.canDomainEdit() &&
+    !removingEditors(protection, () => protection.setDomainEdit(false))
+  )
+    return false;
+  const named = [...new Set(editors)];
+  if (named.length > 0) protection.addEditors(named);
+  return true;
 }
 
 /**
  * Runs one call that takes editors off a protection; if Sheets refuses it, makes the protection
  * warning-only and returns false. The try holds that one call, so nothing else is absorbed.
  */
-function removingEditors(
-  protection: GoogleAppsScript.Spreadsheet.Protection,
-  remove: () => void,
-): boolean {
+function removingEditors(protection: Protection, remove: () => void): boolean {
   try {
     remove();
     return true;
@@ -126,39 +168,45 @@ function insertChart(sheet: Sheet, chart: ChartPlan): void {
 }
 
 /**
- * Writes only the columns [first, first + count) of a plan into freshly inserted columns: values,
- * formats, progress formulas, dropdowns and widths. Cells outside those columns, such as answers
- * already given, are not written, and nothing sheet-wide is: the empty-cell highlight and the
- * editable ranges are `replaceEmptyHighlight` and `setEditable`, which a caller orders and undoes.
+ * Writes only the columns [first, first + count) of a plan into freshly inserted columns starting
+ * at sheet column `at` (by default `first`): values, formats, progress formulas, dropdowns and
+ * widths. Cells outside those columns, such as answers already given, are not written, and nothing
+ * sheet-wide is: the empty-cell highlight and the editable ranges are `replaceEmptyHighlight` and
+ * `setEditable`, which a caller orders and undoes.
  */
 export function renderNewColumns(
   sheet: Sheet,
   plan: SheetPlan,
   first: number,
   count: number,
+  at = first,
 ): void {
   if (count === 0) return;
-  writeGrid(sheet, first, sliceColumns(plan, first, count));
+  const shift = at - first;
+  writeGrid(sheet, at, sliceColumns(plan, first, count));
   for (const { box, formulas } of plan.formulas) {
     const from = Math.max(box.column, first);
     const to = Math.min(box.column + box.columns, first + count);
     if (from >= to) continue;
     const slice = formulas.map((row) => row.slice(from - box.column, to - box.column));
-    rangeOf(sheet, { row: box.row, column: from, rows: box.rows, columns: to - from }).setFormulas(
-      slice,
-    );
+    const target = { row: box.row, column: from + shift, rows: box.rows, columns: to - from };
+    rangeOf(sheet, target).setFormulas(slice);
   }
   if (plan.validations !== null) {
     const { box, rules } = plan.validations;
-    const slice = rules.map((row) => row.slice(first - box.column, first - box.column + count));
-    rangeOf(sheet, { ...box, column: first, columns: count }).setDataValidations(
-      validationRules(slice),
-    );
+    const from = Math.max(box.column, first);
+    const to = Math.min(box.column + box.columns, first + count);
+    if (from < to) {
+      const slice = rules.map((row) => row.slice(from - box.column, to - box.column));
+      rangeOf(sheet, { ...box, column: from + shift, columns: to - from }).setDataValidations(
+        validationRules(slice),
+      );
+    }
   }
   for (const { column, count: span, width } of plan.columnWidths) {
     const from = Math.max(column, first);
     const to = Math.min(column + span, first + count);
-    if (from < to) sheet.setColumnWidths(from, to - from, width);
+    if (from < to) sheet.setColumnWidths(from + shift, to - from, width);
   }
 }
 
@@ -192,22 +240,47 @@ export function renderNewSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: Sheet,
   plan: SheetPlan,
-): void {
+  consultants: readonly string[],
+): boolean {
   try {
-    renderPlan(sheet, plan);
+    return renderPlan(sheet, plan, consultants);
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
     throw error;
   }
 }
 
-/** Removes what a previous rendering left (contents, formats, rules, protections, charts). */
+/** Removes what a previous rendering left (contents, formats, merges, rules, protections, charts). */
 export function resetSheet(sheet: Sheet): void {
   sheet.clear();
   sheet.clearConditionalFormatRules();
-  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET))
-    protection.remove();
+  for (const type of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE])
+    for (const protection of sheet.getProtections(type)) protection.remove();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/**
+ * Puts back, from A1, the cells a sheet held: each formula as a formula, everything else as the
+ * value it was (text kept text). Formats and protections are not part of it.
+ */
+export function restoreGrid(
+  sheet: Sheet,
+  { values, formulas }: { values: unknown[][]; formulas: string[][] },
+): void {
+  sheet.clear();
+  const rows = values.length;
+  const columns = values[0]?.length ?? 0;
+  if (rows === 0 || columns === 0) return;
+  const cells = values.map((row, r) =>
+    row.map((value, c): string | number | boolean | Date => {
+      const formula = formulas[r]?.[c] ?? "";
+      if (formula !== "") return formula;
+      if (value instanceof Date || typeof value === "number" || typeof value === "boolean")
+        return value;
+      return value === null || value === undefined ? "" : asLiteralText(String(value));
+    }),
+  );
+  sheet.getRange(1, 1, rows, columns).setValues(cells);
 }
 
 /** Writes values and formats of a grid whose top-left cell is (1, column): eight calls. */
@@ -227,10 +300,15 @@ function writeGrid(
   grid.setVerticalAlignment("top");
 }
 
-export function renderPlan(sheet: Sheet, plan: SheetPlan): void {
+/**
+ * Writes a whole plan to a sheet. `consultants` become editors of every protection it makes, so
+ * the file's team can score and add respondents after whoever created it. Returns false when a
+ * protection it made only warns (Sheets refused to restrict its editors).
+ */
+export function renderPlan(sheet: Sheet, plan: SheetPlan, consultants: readonly string[]): boolean {
   const rows = plan.values.length;
   const columns = plan.values[0]?.length ?? 0;
-  if (rows === 0 || columns === 0) return;
+  if (rows === 0 || columns === 0) return true;
   // A chart's anchor cell must exist too: charts sit to the right of (or below) the written grid.
   ensureSize(
     sheet,
@@ -254,6 +332,9 @@ export function renderPlan(sheet: Sheet, plan: SheetPlan): void {
       .build();
     sheet.setConditionalFormatRules([rule]);
   }
+  // Row by row, each a merge of its own: one call for all of them.
+  for (const box of plan.mergedRows) rangeOf(sheet, box).mergeAcross();
+  for (const { row, height } of plan.rowHeights) sheet.setRowHeights(row, 1, height);
   sheet.setFrozenRows(plan.frozenRows);
   sheet.setFrozenColumns(plan.frozenColumns);
   for (const { column, count, width } of plan.columnWidths)
@@ -261,6 +342,8 @@ export function renderPlan(sheet: Sheet, plan: SheetPlan): void {
   for (const { row, count } of plan.hiddenRows) sheet.hideRows(row, count);
   if (plan.tabColor !== null) sheet.setTabColor(plan.tabColor);
   for (const chart of plan.charts) insertChart(sheet, chart);
-  if (plan.protection !== null)
-    protectSheet(sheet, plan.protection.description, plan.protection.editable);
+  const sheetRestricted =
+    plan.protection === null ||
+    protectSheet(sheet, plan.protection.description, plan.protection.editable, consultants);
+  return protectRanges(sheet, plan.rangeProtections, consultants).restricted && sheetRestricted;
 }

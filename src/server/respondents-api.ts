@@ -16,10 +16,11 @@ import {
   type AddRespondentsRequest,
   AddRespondentsRequestSchema,
   type AssessmentSummary,
+  duplicateEmailErrors,
   duplicateRespondentErrors,
 } from "../core/contract/contract";
 import type { Box } from "../core/layout/a1";
-import type { SheetPlan } from "../core/layout/plan";
+import type { RangeProtectionPlan, SheetPlan } from "../core/layout/plan";
 import {
   editableBoxes,
   planQuestionnaire,
@@ -28,11 +29,12 @@ import {
 import type { Model } from "../core/model/schema";
 import { formatNumber, type Lang } from "../core/texts/i18n";
 import { t } from "../core/texts/messages";
-import { loadRecord, questionnaireOf, readQuestionnaire } from "./assessments";
+import { loadRecord, questionnaireOf, readQuestionnaire, warnWeakProtection } from "./assessments";
 import { endpoint, fail, UserError } from "./endpoint";
-import { renderNewColumns, replaceEmptyHighlight, setEditable } from "./renderer";
+import { protectRanges, renderNewColumns, replaceEmptyHighlight, setEditable } from "./renderer";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
+import { requireConsultant } from "./team";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -52,37 +54,69 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   const store = AssessmentStore.open(spreadsheet);
   const record = loadRecord(store, request.assessmentId, lang);
   const existing = record.settings.respondents;
-  const duplicates = duplicateRespondentErrors(
-    request.respondents.map((r) => r.name),
-    existing.map((r) => r.name),
-    lang,
-  );
-  if (duplicates.length > 0) throw new UserError(duplicates);
+  const errors = [
+    ...duplicateRespondentErrors(
+      request.respondents.map((r) => r.name),
+      existing.map((r) => r.name),
+      lang,
+    ),
+    ...duplicateEmailErrors(
+      request.respondents.map((r) => r.email),
+      existing.map((r) => r.email),
+      lang,
+    ),
+  ];
+  if (errors.length > 0) throw new UserError(errors);
   const { sheet, ref } = questionnaireOf(new SheetFinder(spreadsheet), record, lang);
+  requireConsultant(store, [sheet], "actionAddRespondents", lang);
   const read = readQuestionnaire(sheet, record, lang);
   // Everything is checked before the first write, so a refusal leaves the file as it was.
   const firstAnswerColumn = answerColumnsStart(ref.name, record.model, existing, read, lang);
-  checkRoom(sheet, ref.name, request.respondents.length, lang);
+  const perRespondent = record.settings.notesPerRespondent === true;
+  const count = request.respondents.length;
+  checkRoom(sheet, ref.name, count, perRespondent ? 2 : 1, lang);
   const added = withRespondentIds(existing, request.respondents);
   const settings: AssessmentSettings = { ...record.settings, respondents: [...existing, ...added] };
   const updated: StoredAssessment = { ...record, settings };
   const place = { ...read.rows, firstAnswerColumn };
   const plan = planQuestionnaire(record.model, settings, ref.name, place);
   const at = firstAnswerColumn + existing.length;
-  // The notes column as the sheet has it now (by its header, else right after the respondents),
-  // where it will be once the new columns push it right.
-  const notes = (read.notesColumn ?? at) + added.length;
+  const insertions: Insertion[] = [{ first: at, count, planFirst: at }];
+  let lastEditable: number;
+  if (perRespondent) {
+    // New notes go after the last respondent's notes (found by their ids), or, when none is left,
+    // right after the answers; in both cases where that is once the new answer columns are in.
+    const found = Object.values(read.notesColumns).filter((column) => column >= at);
+    const notesAt = (found.length > 0 ? Math.max(...found) + 1 : at) + count;
+    insertions.push({ first: notesAt, count, planFirst: at + count + existing.length });
+    lastEditable = notesAt + count - 1;
+  } else {
+    // The shared notes column as the sheet has it now (by its header, else right after the
+    // respondents), where it will be once the new columns push it right.
+    lastEditable = (read.notesColumn ?? at) + count;
+  }
   // Answers and notes on every question row, and between them any column a person inserted before
   // the notes: Sheets widened the editable range over it when it was inserted, so it stays editable.
-  const editable = editableBoxes(place, notes - firstAnswerColumn);
-  insertColumns(
+  const editable = editableBoxes(place, lastEditable - firstAnswerColumn + 1);
+  // Only the new respondents' own columns get new protections, placed where they were inserted.
+  const protections = plan.rangeProtections.flatMap((protection) => {
+    const insertion = insertions.find(
+      ({ planFirst, count: span }) =>
+        protection.box.column >= planFirst && protection.box.column < planFirst + span,
+    );
+    if (insertion === undefined) return [];
+    const column = insertion.first + protection.box.column - insertion.planFirst;
+    return [{ ...protection, box: { ...protection.box, column } }];
+  });
+  const restricted = insertColumns(
     sheet,
-    { plan, first: at, count: added.length, editable },
+    { plan, insertions, editable, protections, consultants: store.team().consultants },
     {
       commit: () => store.save(updated),
       undoCommit: () => store.save(record),
     },
   );
+  if (!restricted) warnWeakProtection(spreadsheet, lang);
   // New respondents have answered nothing yet: summarize counts them as 0.
   return summarize(updated, read.answered, null);
 }
@@ -115,17 +149,24 @@ function answerColumnsStart(
 }
 
 /**
- * Refuses, before anything is written, more respondents than the sheet can take: each is a column
- * as tall as the sheet. Columns are capped per sheet; cells are capped per spreadsheet, but adding
+ * Refuses, before anything is written, more respondents than the sheet can take: each is
+ * `columnsEach` columns as tall as the sheet (answers, and notes where each respondent has their
+ * own). Columns are capped per sheet; cells are capped per spreadsheet, but adding
  * up every sheet's size costs two calls per sheet, so the check counts this sheet's cells, which the
  * spreadsheet's total includes. If other sheets fill the rest, Sheets refuses the insertion itself,
  * which comes before any other write and so leaves nothing behind.
  */
-function checkRoom(sheet: Sheet, sheetName: string, adding: number, lang: Lang): void {
+function checkRoom(
+  sheet: Sheet,
+  sheetName: string,
+  adding: number,
+  columnsEach: number,
+  lang: Lang,
+): void {
   const rows = sheet.getMaxRows();
   const columns = sheet.getMaxColumns();
-  const byColumns = SHEETS_MAX_COLUMNS - columns;
-  const byCells = Math.floor((SHEETS_MAX_CELLS - rows * columns) / Math.max(1, rows));
+  const byColumns = Math.floor((SHEETS_MAX_COLUMNS - columns) / columnsEach);
+  const byCells = Math.floor((SHEETS_MAX_CELLS - rows * columns) / Math.max(1, rows * columnsEach));
   const room = Math.max(0, Math.min(byColumns, byCells));
   if (adding <= room) return;
   const limits = {
@@ -146,13 +187,22 @@ function grouped(value: number, lang: Lang): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "it" ? "." : ",");
 }
 
-interface NewColumns {
-  plan: SheetPlan;
-  /** Where the columns go (where the column after the last respondent is now) and how many. */
+/** Columns inserted at `first` (sheet) that take the plan's columns from `planFirst`. */
+interface Insertion {
   first: number;
   count: number;
+  planFirst: number;
+}
+
+interface NewColumns {
+  plan: SheetPlan;
+  /** Left to right; each `first` is where it goes once the ones before it are in. */
+  insertions: Insertion[];
   /** The sheet's editable ranges once the columns are in. */
   editable: readonly Box[];
+  /** The new respondents' own columns, at their place on the sheet. */
+  protections: readonly RangeProtectionPlan[];
+  consultants: readonly string[];
 }
 
 interface Commit {
@@ -163,45 +213,64 @@ interface Commit {
 }
 
 /**
- * Inserts the columns at `first` (notes, and what is in them, move right), writes the plan's
- * columns there, replaces the empty-cell highlight, saves the record, and last sets the editable
- * ranges. All or nothing: if any of it fails, the record is saved back as it was, the inserted
- * columns go, and the conditional-format rules are put back as they were read before the
- * insertion (their order and ranges), so the add-on never leaves a column it does not know of, nor
- * a respondent without a column. The editable ranges are written by the last call: if it fails it
- * has changed nothing, and the insertion's own widening of them goes with the columns.
+ * Inserts the columns (answers, then notes: what is right of them moves right), writes the plan's
+ * columns there, protects the new respondents' own columns, replaces the empty-cell highlight,
+ * saves the record, and last sets the editable ranges. All or nothing: if any of it fails, the
+ * record is saved back as it was, the new protections and inserted columns go, and the
+ * conditional-format rules are put back as they were read before the insertion (their order and
+ * ranges), so the add-on never leaves a column it does not know of, nor a respondent without a
+ * column. The editable ranges are written by the last call: if it fails it has changed nothing,
+ * and the insertion's own widening of them goes with the columns.
  */
-function insertColumns(sheet: Sheet, columns: NewColumns, { commit, undoCommit }: Commit): void {
-  const { plan, first, count, editable } = columns;
-  if (count <= 0) return;
+function insertColumns(sheet: Sheet, columns: NewColumns, { commit, undoCommit }: Commit): boolean {
+  const { plan, insertions, editable, protections, consultants } = columns;
+  if (insertions.every(({ count }) => count <= 0)) return true;
   // Read before anything moves, so that these are the rules and ranges to put back.
   const rulesBefore = sheet.getConditionalFormatRules();
-  // After the column before rather than before the notes column, which may have been deleted.
-  sheet.insertColumnsAfter(first - 1, count);
-  let rulesWritten = false;
-  let committed = false;
+  const done: Done = {
+    inserted: [],
+    protections: [],
+    restricted: true,
+    committed: false,
+    rulesWritten: false,
+  };
   try {
-    renderNewColumns(sheet, plan, first, count);
-    rulesWritten = replaceEmptyHighlight(sheet, plan);
+    for (const insertion of insertions) {
+      // After the column before rather than before a notes column, which may have been deleted.
+      sheet.insertColumnsAfter(insertion.first - 1, insertion.count);
+      done.inserted.push(insertion);
+    }
+    for (const { first, count, planFirst } of insertions)
+      renderNewColumns(sheet, plan, planFirst, count, first);
+    const made = protectRanges(sheet, protections, consultants);
+    done.protections = made.made;
+    done.restricted = made.restricted;
+    done.rulesWritten = replaceEmptyHighlight(sheet, plan);
     commit();
-    committed = true;
+    done.committed = true;
     setEditable(sheet, editable);
   } catch (error) {
-    undo(sheet, columns, { committed, rulesWritten, rulesBefore, undoCommit });
+    undo(sheet, done, rulesBefore, undoCommit);
     throw error;
   }
+  return done.restricted;
+}
+
+interface Done {
+  inserted: Insertion[];
+  protections: GoogleAppsScript.Spreadsheet.Protection[];
+  /** False when a new respondent's protection only warns. */
+  restricted: boolean;
+  committed: boolean;
+  rulesWritten: boolean;
 }
 
 /** Takes back what `insertColumns` did, each step on its own: the first failure is what people read. */
 function undo(
   sheet: Sheet,
-  { first, count }: NewColumns,
-  done: {
-    committed: boolean;
-    rulesWritten: boolean;
-    rulesBefore: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
-    undoCommit: () => void;
-  },
+  done: Done,
+  rulesBefore: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[],
+  undoCommit: () => void,
 ): void {
   const attempt = (step: () => void): boolean => {
     try {
@@ -212,7 +281,10 @@ function undo(
     }
   };
   // If the record cannot be put back, the columns stay: they match the record that was saved.
-  if (done.committed && !attempt(done.undoCommit)) return;
-  if (!attempt(() => sheet.deleteColumns(first, count))) return;
-  if (done.rulesWritten) attempt(() => sheet.setConditionalFormatRules(done.rulesBefore));
+  if (done.committed && !attempt(undoCommit)) return;
+  for (const protection of done.protections) attempt(() => protection.remove());
+  // Right to left, so each insertion is still where it was made.
+  for (const { first, count } of [...done.inserted].reverse())
+    if (!attempt(() => sheet.deleteColumns(first, count))) return;
+  if (done.rulesWritten) attempt(() => sheet.setConditionalFormatRules(rulesBefore));
 }

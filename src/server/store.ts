@@ -9,13 +9,17 @@ import {
   MODEL_KEY_PREFIX,
   type ModelDraft,
   modelKey,
+  NO_TEAM,
   type RowReading,
   recordToRow,
   rowToDraft,
   rowToModel,
   rowToRecord,
+  rowToTeam,
   STORE_SHEET_NAME,
   type StoredAssessment,
+  TEAM_KEY,
+  type Team,
   toRow,
 } from "../core/assessment/storage";
 import { asLiteralText } from "../core/layout/plan";
@@ -30,12 +34,15 @@ const HEADER =
 
 const keyOf = (row: readonly unknown[]) => String(row[0] ?? "");
 const isAssessment = (key: string) =>
-  key !== "" && !key.startsWith(MODEL_KEY_PREFIX) && !key.startsWith(DRAFT_KEY_PREFIX);
+  key !== "" &&
+  key !== TEAM_KEY &&
+  !key.startsWith(MODEL_KEY_PREFIX) &&
+  !key.startsWith(DRAFT_KEY_PREFIX);
 
 export class AssessmentStore {
   private constructor(
     private readonly spreadsheet: Spreadsheet,
-    private sheet: Sheet | null,
+    private sheet_: Sheet | null,
     private readonly rows: unknown[][],
   ) {}
 
@@ -85,6 +92,21 @@ export class AssessmentStore {
     );
   }
 
+  /** The hidden sheet the store lives in; null until something is first saved. */
+  sheet(): Sheet | null {
+    return this.sheet_;
+  }
+
+  /** The file's consultants; none when the row is missing or unreadable. */
+  team(): Team {
+    const row = this.rowsWhere((key) => key === TEAM_KEY)[0];
+    return (row === undefined ? null : rowToTeam(row)) ?? NO_TEAM;
+  }
+
+  saveTeam(team: Team): void {
+    this.write(toRow(TEAM_KEY, team));
+  }
+
   save(record: StoredAssessment): void {
     this.write(recordToRow(record));
   }
@@ -98,7 +120,7 @@ export class AssessmentStore {
   }
 
   private write(cells: string[]): void {
-    const sheet = this.sheet ?? this.create();
+    const sheet = this.sheet_ ?? this.create();
     const row = cells.map(asLiteralText);
     let index = this.rows.findIndex((existing, i) => i > 0 && keyOf(existing) === cells[0]);
     if (index < 0) index = Math.max(this.rows.length, 1);
@@ -121,8 +143,8 @@ export class AssessmentStore {
     sheet.getRange(1, 1).setValue(HEADER);
     sheet.hideSheet();
     // Only the consultant may change what scoring relies on; respondents are editors of the file.
-    protectSheet(sheet, "Bussola CX", []);
-    this.sheet = sheet;
+    protectSheet(sheet, "Bussola CX", [], this.team().consultants);
+    this.sheet_ = sheet;
     this.rows[0] = [HEADER];
     return sheet;
   }

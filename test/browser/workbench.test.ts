@@ -256,6 +256,23 @@ describe("the workbench in Chromium", () => {
     expect(await page.locator("table.grid img, table.grid script").count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
+  it("takes a respondent's email, then names the file's consultants and keeps them", async () => {
+    await sidebar.locator("#client").fill("Team");
+    await sidebar.locator(".respondent-name").fill("Anna");
+    await sidebar.locator(".respondent-email").fill("Anna@Rossi.it");
+    await sidebar.locator("#create").click();
+    await sidebar.locator(".notice").waitFor();
+    await sidebar.locator("#team-edit").click();
+    await sidebar.locator("#team").fill("Bea@Studio.it, carlo@studio.it");
+    await sidebar.locator("#team-save").click();
+    const team = sidebar.locator('[data-testid="team-list"] li');
+    await expect.poll(() => team.allTextContents()).toEqual(["bea@studio.it", "carlo@studio.it"]);
+    // Read back from the workbook, not from what the sidebar sent.
+    await page.reload();
+    await sidebar.locator(".view[aria-busy=false] #team-edit").waitFor();
+    await expect.poll(() => team.allTextContents()).toEqual(["bea@studio.it", "carlo@studio.it"]);
+    await sidebar.locator("body").screenshot({ path: join(artifacts, "sidebar-team.png") });
+  });
 });
 
 async function createAssessmentExpectingError() {

@@ -16,7 +16,7 @@ import { answerOptions, scaleOf } from "../../src/core/assessment/assessment";
 import type { StoredAssessment } from "../../src/core/assessment/storage";
 import type { AssessmentSummary, Outcome } from "../../src/core/contract/contract";
 import { PLAN_KEY_MARKER, statusOptions } from "../../src/core/layout/action-plan";
-import { RESPONDENT_ID_MARKER } from "../../src/core/layout/questionnaire";
+import { NOTES_ID_PREFIX, RESPONDENT_ID_MARKER } from "../../src/core/layout/questionnaire";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import { LANGS, type Lang } from "../../src/core/texts/i18n";
@@ -63,7 +63,7 @@ export type Op =
   | { kind: "answer"; a: number; r: number; q: number; option: number | null }
   | { kind: "answerAll"; a: number; r: number; pick: number }
   | { kind: "pasteFormula"; a: number; r: number; q: number }
-  | { kind: "typeNote"; a: number; q: number }
+  | { kind: "typeNote"; a: number; r: number; q: number }
   | { kind: "typePlan"; a: number; field: "owner" | "due" | "status"; row: number; pick: number }
   | { kind: "score"; a: number }
   | { kind: "insertRows" | "deleteRows"; a: number; role: Role; at: number; count: number }
@@ -135,7 +135,7 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
     weight: 1,
   },
   {
-    arbitrary: fc.record({ kind: fc.constant("typeNote" as const), a: index, q: index }),
+    arbitrary: fc.record({ kind: fc.constant("typeNote" as const), a: index, r: index, q: index }),
     weight: 2,
   },
   {
@@ -309,7 +309,8 @@ interface Located {
   idColumn: number;
   rowOf: Map<string, number>;
   columnOf: Map<string, number>;
-  notesColumn: number | null;
+  /** Each respondent's notes column (by its id in the id row), or the shared one (by its header). */
+  notesColumns: number[];
 }
 
 function locateQuestionnaire(sheet: SheetModel, tracked: Tracked): Located | null {
@@ -340,14 +341,18 @@ function locateQuestionnaire(sheet: SheetModel, tracked: Tracked): Located | nul
     const id = text(line.get(c)?.value ?? null);
     if (c > idColumn && tracked.respondents.includes(id) && !columnOf.has(id)) columnOf.set(id, c);
   }
-  let notesColumn: number | null = null;
+  const notesColumns: number[] = [];
+  for (const [c, cell] of line) {
+    if (c > idColumn && text(cell.value).startsWith(NOTES_ID_PREFIX)) notesColumns.push(c);
+  }
   const notes = t(tracked.lang, "qHeaderNotes");
-  for (let r = idRow - 1; r >= 1 && notesColumn === null; r--) {
+  for (let r = idRow - 1; r >= 1 && notesColumns.length === 0; r--) {
     for (const [c, cell] of sheet.rows.get(r) ?? []) {
-      if (text(cell.value) === notes) notesColumn = c;
+      if (text(cell.value) === notes) notesColumns.push(c);
     }
   }
-  return { idRow, idColumn, rowOf, columnOf, notesColumn };
+  notesColumns.sort((x, y) => x - y);
+  return { idRow, idColumn, rowOf, columnOf, notesColumns };
 }
 
 /** The action plan as a person reads it: its header row and the columns of typed text. */
@@ -661,15 +666,12 @@ class World {
     const place = locateQuestionnaire(sheet, tracked);
     const question = tracked.model.questions[op.q % tracked.model.questions.length];
     const row = question && place?.rowOf.get(question.id);
-    if (!place || place.notesColumn === null || row === undefined) {
+    const column = place?.notesColumns[op.r % Math.max(1, place.notesColumns.length)];
+    if (!place || column === undefined || row === undefined) {
       this.skip();
       return;
     }
-    const edit = this.workbook.userEdit(
-      sheet.name,
-      a1(row, place.notesColumn),
-      `Nota-${++this.counter}`,
-    );
+    const edit = this.workbook.userEdit(sheet.name, a1(row, column), `Nota-${++this.counter}`);
     if (!edit.ok) this.skip();
   }
 

@@ -76,8 +76,8 @@ describe("create", () => {
     const sheet = workbook.sheet("Questionario · Acme");
     const layout = questionnaireLayout(maturity, 3);
     expect(
-      workbook.values("Questionario · Acme", `D${layout.headerRow}:G${layout.headerRow}`),
-    ).toEqual([["Anna", "Bruno", "Carla", "Note"]]);
+      workbook.values("Questionario · Acme", `D${layout.headerRow}:I${layout.headerRow}`),
+    ).toEqual([["Anna", "Bruno", "Carla", "Note · Anna", "Note · Bruno", "Note · Carla"]]);
     const firstQuestion = rowOf(workbook, "Questionario · Acme", maturity.questions[0]?.id ?? "");
     const rule = workbook.cell("Questionario · Acme", `E${firstQuestion}`).dataValidation;
     expect(rule?.allowInvalid).toBe(false);
@@ -86,6 +86,20 @@ describe("create", () => {
       [`=COUNTA(D${layout.firstBodyRow}:D${layout.lastRow})`],
     ]);
     expect(sheet.frozenRows).toBe(layout.idRow);
+    expect(sheet.frozenColumns).toBe(3);
+    // Title, source, author's note, instructions and legend wrap inside merges that stay within
+    // the frozen columns A:C, each row tall enough for its text.
+    expect(workbook.snapshot().sheets.find((s) => s.name === sheet.name)?.merges).toEqual([
+      "A1:C1",
+      "A2:C2",
+      "A3:C3",
+      "A4:C4",
+      "A5:C5",
+    ]);
+    for (const row of [1, 2, 3, 4, 5]) expect(sheet.cellAt(row, 1).wrap, `A${row}`).toBe(true);
+    const instructions = String(sheet.cellAt(4, 1).value);
+    expect(instructions.length).toBeGreaterThan(200);
+    expect(sheet.rowHeights.get(4)).toBeGreaterThanOrEqual(3 * 17);
     expect(sheet.hiddenRows.has(layout.idRow)).toBe(true);
     expect(sheet.conditionalRules).toHaveLength(1);
     expect(sheet.protections).toHaveLength(1);
@@ -550,6 +564,7 @@ describe("add respondents", () => {
     const row = rowOf(workbook, sheet, "lead-1");
     workbook.userEdit(sheet, `D${row}`, "4 · Avanzato");
     workbook.userEdit(sheet, `G${row}`, "nota di Anna");
+    workbook.userEdit(sheet, `I${row}`, "nota di Carla");
     const updated = ok(
       addRespondents({
         assessmentId: created.id,
@@ -558,11 +573,20 @@ describe("add respondents", () => {
     );
     expect(updated.respondents?.map((r) => r.name)).toEqual(["Anna", "Bruno", "Carla", "Dario"]);
     const layout = questionnaireLayout(maturity, 4);
-    expect(workbook.values(sheet, `D${layout.headerRow}:H${layout.headerRow}`)).toEqual([
-      ["Anna", "Bruno", "Carla", "Dario", "Note"],
+    expect(workbook.values(sheet, `D${layout.headerRow}:K${layout.headerRow}`)).toEqual([
+      [
+        "Anna",
+        "Bruno",
+        "Carla",
+        "Dario",
+        "Note · Anna",
+        "Note · Bruno",
+        "Note · Carla",
+        "Note · Dario",
+      ],
     ]);
-    expect(workbook.values(sheet, `D${row}:H${row}`)).toEqual([
-      ["4 · Avanzato", null, null, null, "nota di Anna"],
+    expect(workbook.values(sheet, `D${row}:K${row}`)).toEqual([
+      ["4 · Avanzato", null, null, null, "nota di Anna", null, "nota di Carla", null],
     ]);
     expect(workbook.userEdit(sheet, `G${row}`, "2 · In sviluppo").ok).toBe(true);
     expect(workbook.userEdit(sheet, `G${row}`, "boh")).toMatchObject({
@@ -581,7 +605,10 @@ describe("add respondents", () => {
     const created = ok(createAssessment(request()));
     ok(addRespondents({ assessmentId: created.id, respondents: [{ name: "Dario", group: "" }] }));
     const widths = workbook.sheet(created.questionnaireSheet).columnWidths;
-    expect([widths.get(4), widths.get(7), widths.get(8)]).toEqual([150, 150, 260]);
+    // Dario's answers (G) as wide as the others, his notes (K) as wide as theirs.
+    expect([widths.get(4), widths.get(7), widths.get(8), widths.get(11)]).toEqual([
+      150, 150, 200, 200,
+    ]);
   });
 
   it("writes nothing when the answer columns were moved", () => {

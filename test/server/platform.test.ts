@@ -89,7 +89,7 @@ describe("a sheet protection falls back to warning-only for its one documented f
     const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
     if (sheet === undefined) throw new Error("no first sheet");
     const run = () =>
-      protectSheet(sheet, "Questionario", [{ row: 5, column: 4, rows: 5, columns: 1 }]);
+      protectSheet(sheet, "Questionario", [{ row: 5, column: 4, rows: 5, columns: 1 }], []);
     return { ...env, run, protection: () => env.workbook.sheet("Sheet1").protections[0] };
   }
 

@@ -19,6 +19,7 @@ import {
 } from "../../src/server/respondents-api";
 import { AssessmentStore } from "../../src/server/store";
 import { installAppsScript } from "../support/apps-script";
+import { createLegacyAssessment } from "../support/legacy";
 import { ok } from "../support/outcome";
 import { questionRow as rowOf } from "../support/questionnaire";
 
@@ -57,8 +58,8 @@ describe("add respondents after rows were inserted", () => {
     ok(addRespondents({ assessmentId: created.id, respondents: [{ name: "Dario", group: "G" }] }));
 
     const header = headerRow + 1;
-    expect(workbook.values(name, `D${header}:G${header}`)).toEqual([
-      ["Anna", "Bruno", "Dario", "Note"],
+    expect(workbook.values(name, `D${header}:I${header}`)).toEqual([
+      ["Anna", "Bruno", "Dario", "Note · Anna", "Note · Bruno", "Note · Dario"],
     ]);
     expect(workbook.values(name, `F${header + 1}`)).toEqual([["G"]]);
     expect(workbook.values(name, `D${header + 3}:F${header + 3}`)).toEqual([["r1", "r2", "r3"]]);
@@ -75,7 +76,8 @@ describe("add respondents after rows were inserted", () => {
         const edit = workbook.userEdit(name, `${letter(column)}${row}`, label);
         expect(edit, `${letter(column)}${row}`).toMatchObject({ ok: true });
       }
-      expect(workbook.userEdit(name, `G${row}`, "nota").ok, `G${row}`).toBe(true);
+      for (const notes of ["G", "H", "I"])
+        expect(workbook.userEdit(name, `${notes}${row}`, "nota").ok, `${notes}${row}`).toBe(true);
     }
     for (const id of lastOfEachArea) {
       expect(workbook.userEdit(name, `F${rowOf(workbook, name, id)}`, label).ok, id).toBe(true);
@@ -111,9 +113,10 @@ describe("add respondents: what the sheet can hold", () => {
     const { workbook } = installAppsScript();
     const created = ok(createAssessment(request()));
     const sheet = workbook.sheet(created.questionnaireSheet);
-    // Few rows, so that columns and not cells are what runs out: 5 columns left.
+    // Few rows, so that columns and not cells are what runs out: 10 columns left, room for 5
+    // respondents (answers and notes each).
     sheet.maxRows = 60;
-    sheet.insertColumns(sheet.maxColumns + 1, SHEETS_MAX_COLUMNS - 5 - sheet.maxColumns);
+    sheet.insertColumns(sheet.maxColumns + 1, SHEETS_MAX_COLUMNS - 10 - sheet.maxColumns);
     const before = everything(workbook);
     const outcome = addRespondents({ assessmentId: created.id, respondents: people(6) });
     expect(errorOf(outcome)).toContain("al massimo 5 rispondenti e ne state aggiungendo 6");
@@ -131,7 +134,8 @@ describe("add respondents: what the sheet can hold", () => {
     const created = ok(createAssessment(request()));
     const sheet = workbook.sheet(created.questionnaireSheet);
     sheet.maxRows = 200_000;
-    const room = Math.floor((SHEETS_MAX_CELLS - 200_000 * sheet.maxColumns) / 200_000);
+    // Each respondent takes two columns: answers and notes.
+    const room = Math.floor((SHEETS_MAX_CELLS - 200_000 * sheet.maxColumns) / (2 * 200_000));
     const columns = sheet.maxColumns;
     const outcome = addRespondents({ assessmentId: created.id, respondents: people(room + 1) });
     expect(errorOf(outcome)).toContain(
@@ -160,8 +164,8 @@ describe("add respondents: all or nothing", () => {
     expect(getState().assessments[0]?.respondents?.map((r) => r.name)).toEqual(["Anna", "Bruno"]);
     // Nothing is left over that would make the next run fail or misplace its columns.
     ok(addRespondents({ assessmentId: created.id, respondents: people(1) }));
-    expect(workbook.values(created.questionnaireSheet, "D7:G7")).toEqual([
-      ["Anna", "Bruno", "P1", "Note"],
+    expect(workbook.values(created.questionnaireSheet, "D7:I7")).toEqual([
+      ["Anna", "Bruno", "P1", "Note · Anna", "Note · Bruno", "Note · P1"],
     ]);
   });
 
@@ -198,15 +202,36 @@ describe("add respondents: Sheets calls", () => {
     const small = callsFor(25, 2, 1);
     expect(callsFor(300, 150, 200)).toBe(small);
     expect(callsFor(300, 1, 200)).toBe(small);
-    expect(small).toBeLessThan(45);
+    expect(small).toBeLessThan(60);
+  });
+
+  it("makes a fixed number of calls more for each respondent given an email: their protections", () => {
+    const withEmails = (count: number) => {
+      const env = installAppsScript();
+      const created = ok(createAssessment(request()));
+      env.calls.reset();
+      const respondents = Array.from({ length: 3 }, (_, index) => ({
+        name: `P${index + 1}`,
+        group: "",
+        ...(index < count ? { email: `p${index + 1}@acme.it` } : {}),
+      }));
+      ok(addRespondents({ assessmentId: created.id, respondents }));
+      return sheetsCalls(env.calls);
+    };
+    const [none, one, three] = [withEmails(0), withEmails(1), withEmails(3)];
+    const each = one - none;
+    // Two protections (answers, notes) for each: protect, describe, editors set.
+    expect(each).toBeGreaterThan(0);
+    expect(each).toBeLessThanOrEqual(20);
+    expect(three - none).toBe(3 * each);
   });
 });
 
-describe("add respondents after a person inserted columns", () => {
+describe("add respondents after a person inserted columns, on a questionnaire with shared notes", () => {
   /** A person's column inserted before the notes (column F), with a header of their own. */
   function withColumnBeforeNotes(locale?: string) {
     const env = installAppsScript(locale === undefined ? {} : { locale });
-    const created = ok(createAssessment(request()));
+    const created = createLegacyAssessment(request());
     const name = created.questionnaireSheet;
     const sheet = env.workbook.sheet(name);
     sheet.insertColumns(6, 1);
@@ -244,7 +269,7 @@ describe("add respondents after a person inserted columns", () => {
     const before = everything(workbook);
     const message = errorOf(addRespondents({ assessmentId: created.id, respondents: people(1) }));
     expect(message).toContain("è stata inserita, copiata o cancellata una colonna tra di esse");
-    expect(message).toContain("spostate dopo la colonna delle note le colonne inserite");
+    expect(message).toContain("spostate dopo le note le colonne inserite");
     expect(everything(workbook)).toBe(before);
   });
 
@@ -274,7 +299,8 @@ describe("add respondents: the limit in the way", () => {
     const created = ok(createAssessment(request()));
     const sheet = workbook.sheet(created.questionnaireSheet);
     sheet.maxRows = 60;
-    sheet.insertColumns(sheet.maxColumns + 1, SHEETS_MAX_COLUMNS - 1 - sheet.maxColumns);
+    // Room for one respondent: their answers and their notes.
+    sheet.insertColumns(sheet.maxColumns + 1, SHEETS_MAX_COLUMNS - 3 - sheet.maxColumns);
     const message = errorOf(addRespondents({ assessmentId: created.id, respondents: people(3) }));
     expect(message).toBe(
       `Il questionario «${created.questionnaireSheet}» può accogliere ancora un solo rispondente e ne state aggiungendo 3: Google Fogli ammette al massimo 18.278 colonne per foglio. Aggiungetene uno solo, oppure create un'altra valutazione per gli altri.`,

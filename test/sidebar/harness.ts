@@ -102,5 +102,13 @@ export function assessment(overrides: Partial<AssessmentSummary> = {}): Assessme
 }
 
 export function state(overrides: Partial<State> = {}): State {
-  return { lang: "it", models: [model], assessments: [], drafts: [], unreadable: [], ...overrides };
+  return {
+    lang: "it",
+    models: [model],
+    assessments: [],
+    drafts: [],
+    unreadable: [],
+    consultants: [],
+    ...overrides,
+  };
 }

@@ -1,15 +1,28 @@
 /**
  * The built sidebar page in Chromium against a scripted fake server: request limits come from
- * REQUEST_LIMITS, user text never becomes markup, and every view still draws and sends what it
- * should after the split into one file per view.
+ * REQUEST_LIMITS, user text never becomes markup, every view draws and sends what it should, and
+ * respondents' emails and the file's consultants reach the server and come back as errors beside
+ * their fields. Screenshots of the email and consultants screens, at the sidebar's 300 px, go to
+ * test/artifacts/.
  */
-import type { Browser } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REQUEST_LIMITS } from "../../src/core/contract/limits";
 import { launchChromium } from "../browser/chromium";
 import { assessment, HOSTILE, model, openSidebar, state } from "./harness";
 
 let browser: Browser;
+
+const artifacts = join(import.meta.dirname, "../artifacts");
+mkdirSync(artifacts, { recursive: true });
+
+/** The page as the add-on's sidebar shows it, 300 px wide. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 300, height: 800 });
+  await page.locator("#app").screenshot({ path: join(artifacts, name) });
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -104,7 +117,7 @@ describe("the sidebar page", () => {
     await page.locator(".respondent-name").fill("Anna");
     await page.locator(".respondent-group").fill("Direzione");
     await page.locator("#sheet-lang").selectOption("en");
-    await page.locator("details summary").click();
+    await page.locator("details.targets summary").click();
     await page.locator('input.target[data-area="a1"]').fill("3,5");
     await page.locator("#create").click();
     await page.locator(".notice").waitFor();
@@ -145,7 +158,7 @@ describe("the sidebar page", () => {
     });
     await page.locator("#client").fill("Verdi");
     await page.locator(".respondent-name").fill("Anna");
-    await page.locator("details summary").click();
+    await page.locator("details.targets summary").click();
     const target = page.locator('input.target[data-area="constructor"]');
     expect(await target.inputValue()).toBe("");
     await page.locator('input.target[data-area="a1"]').fill("2");
@@ -159,7 +172,7 @@ describe("the sidebar page", () => {
 
   it("keeps Targets open across redraws, and opens it on a target's error", async () => {
     const { page, calls } = await openSidebar(browser, state());
-    await page.locator("details summary").click();
+    await page.locator("details.targets summary").click();
     await page.locator('input.target[data-area="a1"]').fill("9");
     await page.locator("#create").click();
     const error = page.locator('[data-field="targets.a1"]');
@@ -168,14 +181,14 @@ describe("the sidebar page", () => {
     expect((await calls()).map((call) => call.name)).toEqual(["getState"]);
     // Closed by hand, it stays closed while the error is fixed elsewhere…
     await page.locator('input.target[data-area="a1"]').fill("4");
-    await page.locator("details summary").click();
+    await page.locator("details.targets summary").click();
     await page.locator("#client").fill("Rossi");
     await page.locator(".respondent-name").fill("Anna");
     await page.locator('[data-view="help"]').click();
     await page.locator('[data-view="new"]').click();
     // …until it is opened again, then it stays open when the view is drawn anew.
-    expect(await page.locator("details").getAttribute("open")).toBe(null);
-    await page.locator("details summary").click();
+    expect(await page.locator("details.targets").getAttribute("open")).toBe(null);
+    await page.locator("details.targets summary").click();
     await page.locator('[data-view="help"]').click();
     await page.locator('[data-view="new"]').click();
     expect(await page.locator('input.target[data-area="a1"]').inputValue()).toBe("4");
@@ -240,6 +253,201 @@ describe("the sidebar page", () => {
     await page.locator("#ui-lang").selectOption("en");
     await expect.poll(() => page.locator('label[for="client"]').textContent()).toBe("Client name");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.close();
+  });
+});
+
+describe("respondents' emails and the file's consultants", () => {
+  it("sends each respondent's email and the fellow consultants with the new assessment", async () => {
+    const created = assessment({ clientName: "Bianchi" });
+    const { page, calls } = await openSidebar(browser, state({ consultants: ["bea@studio.it"] }), {
+      createAssessment: { ok: true, value: created },
+    });
+    expect(await page.locator(".respondent-email").getAttribute("type")).toBe("email");
+    expect(await page.locator(".respondent-email").getAttribute("autocomplete")).toBe("off");
+    expect(await page.locator(".respondent-email").getAttribute("maxlength")).toBe(
+      String(REQUEST_LIMITS.email),
+    );
+    await page.locator("#client").fill("Bianchi");
+    await page.locator(".respondent-name").fill("Anna Rossi");
+    await page.locator(".respondent-group").fill("Direzione");
+    await page.locator(".respondent-email").fill("Anna.Rossi@Bianchi.it");
+    await page.getByRole("button", { name: /Aggiungi rispondente/ }).click();
+    await page.locator(".respondent-name").nth(1).fill("Bruno Verdi");
+    await page.locator(".respondents summary").click();
+    await page.locator("details.consultants summary").click();
+    expect(await page.locator("details.consultants .hint").textContent()).toContain(
+      "Già consulenti: bea@studio.it.",
+    );
+    await page.locator("#consultants").fill("carlo@studio.it,\nDario@Studio.it");
+    await screenshot(page, "sidebar-new-emails.png");
+    await page.locator("#create").click();
+    await page.locator(".notice").waitFor();
+    expect((await calls())[1]?.args).toEqual([
+      expect.objectContaining({
+        respondents: [
+          { name: "Anna Rossi", group: "Direzione", email: "Anna.Rossi@Bianchi.it" },
+          { name: "Bruno Verdi", group: "Direzione" },
+        ],
+        consultants: ["carlo@studio.it", "dario@studio.it"],
+      }),
+    ]);
+    // The server added them to the team, which This file now shows.
+    expect(await page.locator('[data-testid="team-list"] li').allTextContents()).toEqual([
+      "bea@studio.it",
+      "carlo@studio.it",
+      "dario@studio.it",
+    ]);
+    await page.close();
+  });
+
+  it("shows a malformed or repeated email beside that row's email, without calling the server", async () => {
+    const { page, calls } = await openSidebar(browser, state());
+    await page.locator("#client").fill("Rossi");
+    await page.getByRole("button", { name: /Incolla/ }).click();
+    await page
+      .locator("#paste")
+      .fill("Anna; Dir; anna@rossi\nBruno; Dir; b@rossi.it\nCarla; Dir; B@Rossi.it");
+    await page.locator("#paste ~ button").click();
+    await page.locator("#create").click();
+    const malformed = page.locator('[data-field="respondents.0.email"]');
+    await expect
+      .poll(() => malformed.textContent())
+      .toBe("Non sembra un indirizzo email (nome@dominio.it).");
+    expect(await page.locator('[data-field="respondents.2.email"]').textContent()).toBe(
+      "b@rossi.it è già l'email di un altro rispondente: ogni persona risponde in una sola colonna.",
+    );
+    const email = page.locator('[data-key="respondents-email-0"]');
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    expect(await email.getAttribute("aria-describedby")).toBe(await malformed.getAttribute("id"));
+    // The keyboard goes to the first field at fault.
+    expect(await email.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect((await calls()).map((call) => call.name)).toEqual(["getState"]);
+
+    // A fellow consultant's address is checked too, and its section opens to show why.
+    await page.locator('[data-key="respondents-email-0"]').fill("anna@rossi.it");
+    await page.locator('[data-key="respondents-email-2"]').fill("");
+    await page.locator("details.consultants summary").click();
+    await page.locator("#consultants").fill("bea@studio.it\ncarlo");
+    await page.locator("details.consultants summary").click();
+    await page.locator("#create").click();
+    await expect
+      .poll(() => page.locator('[data-field="consultants"]').textContent())
+      .toBe("carlo: Non sembra un indirizzo email (nome@dominio.it).");
+    expect(await page.locator('[data-field="consultants"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-field^="respondents"]').count()).toBe(0);
+    expect((await calls()).map((call) => call.name)).toEqual(["getState"]);
+    await page.close();
+  });
+
+  it("puts the server's error on respondents.1.email beside the second row's email", async () => {
+    const { page } = await openSidebar(browser, state(), {
+      createAssessment: {
+        ok: false,
+        errors: [{ field: "respondents.1.email", message: "Già usata." }],
+      },
+    });
+    await page.locator("#client").fill("Rossi");
+    await page.getByRole("button", { name: /Incolla/ }).click();
+    await page.locator("#paste").fill("Anna; Dir; anna@rossi.it\nBruno; Dir; bruno@rossi.it");
+    await page.locator("#paste ~ button").click();
+    await page.locator("#create").click();
+    const error = page.locator('[data-field="respondents.1.email"]');
+    await expect.poll(() => error.textContent()).toBe("Già usata.");
+    // Right under the row whose email it is.
+    expect(
+      await error.evaluate(
+        (element) =>
+          element.previousElementSibling
+            ?.querySelector(".respondent-email")
+            ?.getAttribute("data-key") ?? null,
+      ),
+    ).toBe("respondents-email-1");
+    expect(
+      await page.locator('[data-key="respondents-email-1"]').getAttribute("aria-invalid"),
+    ).toBe("true");
+    expect(
+      await page.locator('[data-key="respondents-email-0"]').getAttribute("aria-invalid"),
+    ).toBe(null);
+    await page.close();
+  });
+
+  it("sends an added respondent's email and shows the server's error on it", async () => {
+    const { page, calls } = await openSidebar(browser, state({ assessments: [assessment()] }), {
+      addRespondents: {
+        ok: false,
+        errors: [{ field: "respondents.0.email", message: "Già usata." }],
+      },
+    });
+    await page.locator('[data-key="add-as-1"]').click();
+    await page.locator('[data-key="add.as-1.respondents-name-0"]').fill("Bruno");
+    await page.locator('[data-key="add.as-1.respondents-email-0"]').fill("bruno@rossi.it");
+    await page.locator('[data-key="add-as-1"]').click();
+    await expect
+      .poll(() => page.locator('[data-field="add.as-1.respondents.0.email"]').textContent())
+      .toBe("Già usata.");
+    expect((await calls()).slice(-1)[0]?.args).toEqual([
+      {
+        assessmentId: "as-1",
+        respondents: [{ name: "Bruno", group: "", email: "bruno@rossi.it" }],
+      },
+    ]);
+    await page.close();
+  });
+
+  it("saves the file's consultants and shows the new list", async () => {
+    const team = ["bea@studio.it", "carlo@studio.it"];
+    const { page, calls } = await openSidebar(
+      browser,
+      state({ assessments: [assessment()], consultants: ["bea@studio.it"] }),
+      { setConsultants: { ok: true, value: team } },
+    );
+    expect(await page.locator('[data-testid="team-list"] li').allTextContents()).toEqual([
+      "bea@studio.it",
+    ]);
+    await page.locator("#team-edit").click();
+    expect(await page.locator("#team").inputValue()).toBe("bea@studio.it");
+    expect(await page.locator("#team").evaluate((area) => area === document.activeElement)).toBe(
+      true,
+    );
+    await page.locator("#team").fill("bea@studio.it\nCarlo@Studio.it");
+    await page.locator("#team-save").click();
+    await expect
+      .poll(() => page.locator('[data-testid="team-list"] li').allTextContents())
+      .toEqual(team);
+    expect(await page.locator(".team .saved").textContent()).toBe("Elenco dei consulenti salvato.");
+    expect((await calls()).slice(-1)).toEqual([
+      { name: "setConsultants", args: [{ consultants: team }] },
+    ]);
+    await screenshot(page, "sidebar-consultants.png");
+    await page.close();
+  });
+
+  it("checks the consultants before saving, and shows the server's refusal beside the list", async () => {
+    const refusal =
+      "Only this file's consultants can change the consultants: you (eva@x.it) are not one of them.";
+    const { page, calls } = await openSidebar(browser, state({ lang: "en" }), {
+      setConsultants: { ok: false, errors: [{ field: "", message: refusal }] },
+    });
+    await page.locator('[data-view="file"]').click();
+    await page.locator("#team-edit").click();
+    await page.locator("#team").fill("bea@studio.it, carlo");
+    await page.locator("#team-save").click();
+    const error = page.locator('[data-field="team"]');
+    await expect
+      .poll(() => error.textContent())
+      .toBe("carlo: This does not look like an email address (name@domain.com).");
+    expect((await calls()).map((call) => call.name)).toEqual(["getState", "getState"]);
+
+    await page.locator("#team").fill("bea@studio.it, carlo@studio.it");
+    await page.locator("#team-save").click();
+    await expect.poll(() => error.textContent()).toBe(refusal);
+    expect(await page.locator("#team").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator('[data-testid="team-empty"]').count()).toBe(0);
+    await page.setViewportSize({ width: 300, height: 800 });
+    await page
+      .locator("#app")
+      .screenshot({ path: join(artifacts, "sidebar-consultants-error.png") });
     await page.close();
   });
 });

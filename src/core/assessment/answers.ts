@@ -9,7 +9,11 @@
 
 import { a1 } from "../layout/a1";
 import { cellText } from "../layout/cell-text";
-import { type QuestionnaireRows, RESPONDENT_ID_MARKER } from "../layout/questionnaire";
+import {
+  NOTES_ID_PREFIX,
+  type QuestionnaireRows,
+  RESPONDENT_ID_MARKER,
+} from "../layout/questionnaire";
 import type { Model, Scale } from "../model/schema";
 import { LANGS, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
@@ -60,10 +64,13 @@ export interface ReadAnswers {
   /** Respondents whose id is in several columns; those whose columns differ are not scored. */
   duplicateColumns: DuplicateRespondentColumn[];
   /**
-   * The 1-based column whose header reads as the notes header, right of every respondent's
-   * column; null when no header there does (deleted, or retyped).
+   * The 1-based column whose header reads as the shared notes header (questionnaires from before
+   * notes were per respondent), right of every respondent's column; null when no header there does
+   * (deleted, retyped, or never there).
    */
   notesColumn: number | null;
+  /** Each respondent's own notes column (1-based), found by `#notes:` and their id in the id row. */
+  notesColumns: Record<string, number>;
 }
 
 export class DamagedQuestionnaireError extends Error {
@@ -239,10 +246,15 @@ export function readAnswers(
   // Every column with each respondent's id: a copied column has the id too.
   const respondentIds = new Set(settings.respondents.map((respondent) => respondent.id));
   const columnsOf = new Map<string, number[]>();
+  const notesOf = new Map<string, number>();
   idRow.forEach((value, index) => {
+    if (index <= idColumn) return;
     const id = cellText(value);
-    if (index > idColumn && respondentIds.has(id))
-      columnsOf.set(id, [...(columnsOf.get(id) ?? []), index]);
+    if (respondentIds.has(id)) columnsOf.set(id, [...(columnsOf.get(id) ?? []), index]);
+    else if (id.startsWith(NOTES_ID_PREFIX)) {
+      const owner = id.slice(NOTES_ID_PREFIX.length);
+      if (respondentIds.has(owner) && !notesOf.has(owner)) notesOf.set(owner, index + 1);
+    }
   });
   for (const respondent of settings.respondents) {
     if (!columnsOf.has(respondent.id)) {
@@ -367,5 +379,6 @@ export function readAnswers(
     rows,
     duplicateColumns,
     notesColumn: notesIndex < 0 ? null : notesIndex + 1,
+    notesColumns: Object.fromEntries(notesOf),
   };
 }

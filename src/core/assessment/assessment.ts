@@ -10,6 +10,11 @@ export interface Respondent {
   name: string;
   /** e.g. "Direzione", "Front line", "Clienti"; empty when not grouped. */
   group: string;
+  /**
+   * The Google account the respondent answers with, when the consultant gave it: their answer and
+   * notes columns are then protected so that only they, the owner and the consultants edit them.
+   */
+  email?: string;
 }
 
 export interface AssessmentSettings {
@@ -19,6 +24,11 @@ export interface AssessmentSettings {
   respondents: Respondent[];
   /** Target score per area id, on the area's range. */
   targets: Record<string, number>;
+  /**
+   * Each respondent has their own notes column (questionnaires made since notes were per
+   * respondent); unset on older ones, which share one notes column.
+   */
+  notesPerRespondent?: boolean;
 }
 
 export interface AnswerOption {
@@ -46,7 +56,7 @@ export function scaleOf(model: Model, scaleId: string): Scale {
 /** New respondents with ids that continue after the existing ones ("r4", "r5", …). */
 export function withRespondentIds(
   existing: readonly Respondent[],
-  people: readonly { name: string; group: string }[],
+  people: readonly { name: string; group: string; email?: string | undefined }[],
 ): Respondent[] {
   const used = existing
     .map((respondent) => Number(respondent.id.replace(/^r/, "")))
@@ -56,5 +66,7 @@ export function withRespondentIds(
     id: `r${start + index}`,
     name: person.name,
     group: person.group,
+    // An empty field means no email: the column stays open to every editor, as without emails.
+    ...(person.email ? { email: person.email } : {}),
   }));
 }

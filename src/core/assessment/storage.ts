@@ -66,8 +66,16 @@ const RecordSchema = z.object({
   settings: z.object({
     clientName: z.string(),
     lang: z.enum(LANGS),
-    respondents: z.array(z.object({ id: z.string(), name: z.string(), group: z.string() })),
+    respondents: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        group: z.string(),
+        email: z.optional(z.string()),
+      }),
+    ),
     targets: z.record(z.string(), z.number()),
+    notesPerRespondent: z.optional(z.boolean()),
   }),
   sheets: z.object({
     questionnaire: SheetRefSchema,
@@ -99,9 +107,13 @@ const RecordSchema = z.object({
   ),
 });
 
-/** Keys of rows that are not assessments: models saved to this file's library, and model drafts. */
+/**
+ * Keys of rows that are not assessments: models saved to this file's library, model drafts, and the
+ * file's team of consultants.
+ */
 export const MODEL_KEY_PREFIX = "model:";
 export const DRAFT_KEY_PREFIX = "draft:";
+export const TEAM_KEY = "team:consultants";
 
 export const modelKey = (model: { id: string; version: string }) =>
   `${MODEL_KEY_PREFIX}${model.id}@${model.version}`;
@@ -173,6 +185,26 @@ export function rowToModel(row: readonly unknown[]): Model | null {
   if (!json.ok) return null;
   const parsed = parseModel(json.data);
   return parsed.ok ? parsed.model : null;
+}
+
+/**
+ * The consultants who work on this file besides its owner and whoever created a protection: every
+ * protection the add-on makes lists them as editors, so any of them can score, add respondents and
+ * change the team.
+ */
+export interface Team {
+  consultants: string[];
+}
+
+export const NO_TEAM: Team = { consultants: [] };
+
+const TeamSchema = z.object({ consultants: z.array(z.string()) });
+
+export function rowToTeam(row: readonly unknown[]): Team | null {
+  const json = rowJson(row);
+  if (!json.ok) return null;
+  const parsed = TeamSchema.safeParse(json.data);
+  return parsed.success ? parsed.data : null;
 }
 
 const DraftSchema = z.object({ sheet: SheetRefSchema, modelId: z.string(), version: z.string() });

@@ -9,7 +9,7 @@ import type { Model } from "../model/schema";
 import { LANGS, type Lang, type Localized } from "../texts/i18n";
 import { type IssueWords, issueErrors } from "../texts/issues";
 import { type UiKey, ui } from "../texts/ui-messages";
-import { REQUEST_LIMITS } from "./limits";
+import { EMAIL_SHAPE, REQUEST_LIMITS } from "./limits";
 
 export interface ModelSummary {
   id: string;
@@ -62,6 +62,8 @@ export interface State {
   drafts: DraftSummary[];
   /** Stored assessments that could not be read back, as messages for the person. */
   unreadable: string[];
+  /** The file's consultants besides its owner (see setConsultants). */
+  consultants: string[];
 }
 
 export interface FieldError {
@@ -75,6 +77,32 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldErro
 const Name = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));
 
+/**
+ * A Google account's address, as people type it: trimmed and lower-cased (Google addresses are
+ * not case-sensitive, and a protection's editors are compared by address).
+ */
+const Email = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.minLength(1, "required"),
+    z.maxLength(REQUEST_LIMITS.email, "tooLong"),
+    z.regex(EMAIL_SHAPE, "invalidEmail"),
+  );
+/** An optional email field: left empty, the respondent's column stays open to every editor. */
+const OptionalEmail = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.maxLength(REQUEST_LIMITS.email, "tooLong"),
+    z.regex(new RegExp(`^$|${EMAIL_SHAPE.source}`), "invalidEmail"),
+  );
+const Consultants = z
+  .array(Email)
+  .check(z.maxLength(REQUEST_LIMITS.consultants, "tooManyConsultants"));
+
 export const CreateRequestSchema = z.object({
   modelId: z.string().check(z.minLength(1, "required")),
   /** Without a version, the newest one. */
@@ -86,6 +114,7 @@ export const CreateRequestSchema = z.object({
       z.object({
         name: Name(REQUEST_LIMITS.respondentName),
         group: z.string().check(z.trim(), z.maxLength(REQUEST_LIMITS.group, "tooLong")),
+        email: z.optional(OptionalEmail),
       }),
     )
     .check(
@@ -93,6 +122,8 @@ export const CreateRequestSchema = z.object({
       z.maxLength(REQUEST_LIMITS.respondents, "tooManyRespondents"),
     ),
   targets: z.optional(z.record(z.string(), z.number())),
+  /** Fellow consultants to add to the file's team (those already in it stay). */
+  consultants: z.optional(Consultants),
 });
 export type CreateRequest = z.input<typeof CreateRequestSchema>;
 /** A create request after validation (names trimmed). */
@@ -108,6 +139,9 @@ export const AddRespondentsRequestSchema = z.object({
   respondents: CreateRequestSchema.shape.respondents,
 });
 export type AddRespondentsRequest = z.input<typeof AddRespondentsRequestSchema>;
+
+export const TeamRequestSchema = z.object({ consultants: Consultants });
+export type TeamRequest = z.input<typeof TeamRequestSchema>;
 
 export const ModelRequestSchema = z.object({
   modelId: z.string().check(z.minLength(1, "required")),
@@ -133,6 +167,8 @@ export interface ServerApi {
   scoreAssessment(request: ScoreRequest): Outcome<AssessmentSummary>;
   addRespondents(request: AddRespondentsRequest): Outcome<AssessmentSummary>;
   showResults(request: ScoreRequest): Outcome<null>;
+  /** Makes these the file's consultants and updates every protection the add-on made. */
+  setConsultants(request: TeamRequest): Outcome<string[]>;
   /** Writes a model into an editable model sheet. */
   copyModel(request: ModelRequest): Outcome<DraftSummary>;
   /** Reads a model sheet; a valid model joins the file's library. Errors carry "Sheet!A1" fields. */
@@ -167,6 +203,26 @@ export function parseRequest<T>(schema: z.ZodMiniType<T>, input: unknown, lang: 
           message,
         })),
       };
+}
+
+/**
+ * A respondent's email must be theirs alone within an assessment, existing respondents included:
+ * two columns protected for one account would let one person answer twice.
+ */
+export function duplicateEmailErrors(
+  emails: readonly (string | undefined)[],
+  existing: readonly (string | undefined)[],
+  lang: Lang,
+): FieldError[] {
+  const seen = new Set(existing.filter((email) => email));
+  return emails.flatMap((email, index) => {
+    if (!email) return [];
+    const duplicate = seen.has(email);
+    seen.add(email);
+    return duplicate
+      ? [requestError(lang, `respondents.${index}.email`, "duplicateEmail", { email })]
+      : [];
+  });
 }
 
 /** Respondent names must be unique (case-insensitive) within an assessment, existing ones included. */

@@ -8,6 +8,17 @@ export const REQUEST_LIMITS = {
   respondentName: 60,
   group: 40,
   respondents: 200,
+  /** Characters of an email address (RFC 5321's limit on a path). */
+  email: 254,
+  /** Fellow consultants named on one file. */
+  consultants: 50,
   /** Characters of pasted model JSON. */
   modelJson: 2_000_000,
 } as const;
+
+/**
+ * What an email address must look like to be accepted (something@domain.tld, no spaces): a
+ * plausibility test shared by the sidebar's form and the server; whether the account exists is
+ * Google's to say when it is added to a protection.
+ */
+export const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -39,6 +39,12 @@ export interface ChartPlan {
   axis: { min: number; max: number };
 }
 
+export interface RangeProtectionPlan {
+  description: string;
+  box: Box;
+  editors: string[];
+}
+
 export interface SheetPlan {
   name: string;
   /**
@@ -55,6 +61,18 @@ export interface SheetPlan {
   highlightEmpty: { boxes: Box[]; background: string } | null;
   /** When set, the sheet is protected except these boxes. */
   protection: { description: string; editable: Box[] } | null;
+  /**
+   * Boxes only the named people may edit (besides the owner and the file's consultants), even
+   * inside the sheet protection's editable boxes: a respondent's own answers and notes.
+   */
+  rangeProtections: RangeProtectionPlan[];
+  /**
+   * Cells merged row by row (each row of a box its own merge): text in frozen columns wraps inside
+   * its merge, since Sheets does not let it overflow across the freeze line.
+   */
+  mergedRows: Box[];
+  /** Heights in pixels of rows whose text wraps inside a merge (Sheets fits no height to a merge). */
+  rowHeights: { row: number; height: number }[];
   frozenRows: number;
   frozenColumns: number;
   columnWidths: { column: number; count: number; width: number }[];
@@ -73,6 +91,9 @@ export function planOf(
     validations: null,
     highlightEmpty: null,
     protection: null,
+    rangeProtections: [],
+    mergedRows: [],
+    rowHeights: [],
     frozenRows: 0,
     frozenColumns: 0,
     columnWidths: [],
@@ -81,6 +102,19 @@ export function planOf(
     charts: [],
     ...plan,
   };
+}
+
+/**
+ * A height that shows all of `text` wrapped at `width` pixels in the default 10-point font: an
+ * estimate (about 7 px a character, 17 px a line), erring tall, since Sheets fits no height to
+ * merged cells and a cut line is worse than a little air.
+ */
+export function wrappedHeight(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width / 7));
+  const lines = text
+    .split("\n")
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  return Math.max(21, lines * 17 + 4);
 }
 
 export function emptyGrid<T>(rows: number, columns: number, fill: T): T[][] {

@@ -137,8 +137,8 @@ export const SHEET_MESSAGES = {
   qSource: { it: "Fonte: {citation}", en: "Source: {citation}" },
   qAuthorsNote: { it: "Scelte di Bussola CX: {note}", en: "Bussola CX's own choices: {note}" },
   qInstructions: {
-    it: "Rispondete nella vostra colonna scegliendo dal menu a tendina di ogni cella. Le celle gialle sono ancora senza risposta. Potete scrivere commenti nella colonna Note. Il resto del foglio è protetto.",
-    en: "Answer in your own column by choosing from each cell's dropdown. Yellow cells are still unanswered. You may write comments in the Notes column. The rest of the sheet is protected.",
+    it: "Rispondete nella vostra colonna scegliendo dal menu a tendina di ogni cella. Le celle gialle sono ancora senza risposta. Potete scrivere commenti nella vostra colonna di note, a destra delle risposte. Il resto del foglio è protetto.",
+    en: "Answer in your own column by choosing from each cell's dropdown. Yellow cells are still unanswered. You may write comments in your own notes column, to the right of the answers. The rest of the sheet is protected.",
   },
   qScale: { it: "Scala «{scale}»: {options}", en: "Scale “{scale}”: {options}" },
   naLabel: { it: "N/A", en: "N/A" },
@@ -147,6 +147,7 @@ export const SHEET_MESSAGES = {
   qHeaderArea: { it: "Area", en: "Area" },
   qHeaderQuestion: { it: "Domanda", en: "Question" },
   qHeaderNotes: { it: "Note", en: "Notes" },
+  qHeaderNotesOf: { it: "Note · {name}", en: "Notes · {name}" },
   qGroupRow: { it: "Gruppo", en: "Group" },
   qProgressRow: { it: "Risposte date (su {total})", en: "Answers given (of {total})" },
   qRespondentIdRow: { it: "ID rispondente", en: "Respondent ID" },
@@ -157,6 +158,14 @@ export const SHEET_MESSAGES = {
   qProtection: {
     it: "Bussola CX: struttura del questionario",
     en: "Bussola CX: questionnaire structure",
+  },
+  qAnswersProtection: {
+    it: "Bussola CX: risposte di {name}",
+    en: "Bussola CX: answers of {name}",
+  },
+  qNotesProtection: {
+    it: "Bussola CX: note di {name}",
+    en: "Bussola CX: notes of {name}",
   },
 
   // Results
@@ -305,13 +314,29 @@ export const SHEET_MESSAGES = {
     it: "Il questionario «{name}» è danneggiato (manca la riga nascosta degli ID dei rispondenti). Ripristinate una versione precedente da File → Cronologia versioni.",
     en: "The questionnaire “{name}” is damaged (its hidden respondent-ID row is missing). Restore an earlier version from File → Version history.",
   },
+  errNotConsultant: {
+    it: "Solo i consulenti di questo file possono {action}: voi ({user}) non siete tra loro. Chiedete al proprietario del file o a un consulente ({consultants}) di aggiungervi in Bussola CX → Questo file → Consulenti.",
+    en: "Only this file's consultants can {action}: you ({user}) are not one of them. Ask the file's owner or a consultant ({consultants}) to add you under Bussola CX → This file → Consultants.",
+  },
+  errNotConsultantNoTeam: {
+    it: "Solo i consulenti di questo file possono {action}: voi ({user}) non siete tra loro. Chiedete al proprietario del file, o a chi ha creato la valutazione, di aggiungervi in Bussola CX → Questo file → Consulenti.",
+    en: "Only this file's consultants can {action}: you ({user}) are not one of them. Ask the file's owner, or whoever created the assessment, to add you under Bussola CX → This file → Consultants.",
+  },
+  actionCreate: { it: "creare valutazioni", en: "create assessments" },
+  actionScore: { it: "aggiornare i risultati", en: "update the results" },
+  actionAddRespondents: { it: "aggiungere rispondenti", en: "add respondents" },
+  actionTeam: { it: "cambiare i consulenti", en: "change the consultants" },
+  warnWeakProtection: {
+    it: "Google Fogli non ha permesso di limitare chi modifica le parti protette: ora chiedono solo una conferma. I rispondenti possono quindi cambiare anche le risposte degli altri, dopo un avviso. Di solito accade quando l'accesso al file passa da un gruppo Google o se il file non appartiene a un dominio Google Workspace.",
+    en: "Google Sheets did not allow limiting who edits the protected parts: they now only ask for a confirmation. Respondents can therefore change others' answers too, after a warning. This usually happens when access to the file comes through a Google group or when the file does not belong to a Google Workspace domain.",
+  },
   errUnreadableStore: {
     it: "I dati salvati della valutazione «{id}» non sono leggibili.",
     en: "The saved data of assessment “{id}” cannot be read.",
   },
   errColumnsMoved: {
-    it: "Le colonne dei rispondenti in «{name}» non sono più una accanto all'altra nel loro ordine: sono state spostate, oppure è stata inserita, copiata o cancellata una colonna tra di esse. Prima di aggiungere rispondenti rimettetele come erano: spostate dopo la colonna delle note le colonne inserite (o cancellatele) e recuperate una colonna cancellata da File → Cronologia versioni.",
-    en: "The respondent columns in “{name}” are no longer side by side in their order: they were moved, or a column was inserted, copied or deleted among them. Before adding respondents, put them back as they were: move inserted columns after the Notes column (or delete them), and bring back a deleted column from File → Version history.",
+    it: "Le colonne dei rispondenti in «{name}» non sono più una accanto all'altra nel loro ordine: sono state spostate, oppure è stata inserita, copiata o cancellata una colonna tra di esse. Prima di aggiungere rispondenti rimettetele come erano: spostate dopo le note le colonne inserite (o cancellatele) e recuperate una colonna cancellata da File → Cronologia versioni.",
+    en: "The respondent columns in “{name}” are no longer side by side in their order: they were moved, or a column was inserted, copied or deleted among them. Before adding respondents, put them back as they were: move inserted columns after the notes (or delete them), and bring back a deleted column from File → Version history.",
   },
   errTooManyRespondents: {
     it: "Il questionario «{name}» può accogliere ancora al massimo {max} rispondenti e ne state aggiungendo {count}: {limit} Aggiungetene al massimo {max}, oppure create un'altra valutazione per gli altri.",

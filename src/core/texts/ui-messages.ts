@@ -59,8 +59,34 @@ export const UI_MESSAGES = {
   removeRespondent: { it: "Rimuovi {name}", en: "Remove {name}" },
   pasteList: { it: "Incolla un elenco", en: "Paste a list" },
   pasteHint: {
-    it: "Una persona per riga: «Nome; Gruppo» (anche con tabulazione o virgola).",
-    en: "One person per line: “Name; Group” (tab or comma work too).",
+    it: "Una persona per riga: «Nome; Gruppo; email» (anche con tabulazione o virgola; gruppo ed email facoltativi).",
+    en: "One person per line: “Name; Group; email” (tab or comma work too; group and email are optional).",
+  },
+  respondentEmail: { it: "Email (facoltativa)", en: "Email (optional)" },
+  emailHint: {
+    it: "L'email protegge la colonna di ciascuno",
+    en: "An email protects each person's column",
+  },
+  emailMore: {
+    it: "Con l'indirizzo dell'account Google di un rispondente, la sua colonna di risposte e la sua colonna di note possono essere modificate solo da quella persona, dal proprietario del file e dai consulenti: agli altri rispondenti Fogli rifiuta la modifica. Senza email, chiunque possa modificare il file può modificare quelle colonne.",
+    en: "With a respondent's Google account address, their answer column and their notes column can be edited only by them, the file's owner and the consultants: Sheets turns other respondents away. Without an email, anyone who can edit the file can edit those columns.",
+  },
+  fieldConsultants: {
+    it: "Consulenti colleghi (facoltativi)",
+    en: "Fellow consultants (optional)",
+  },
+  consultantsEmails: { it: "Email degli account Google", en: "Google account emails" },
+  emailsPerLine: {
+    it: "Un'email per riga, o separate da virgole.",
+    en: "One email per line, or separated by commas.",
+  },
+  consultantsJoin: {
+    it: "Si aggiungono ai consulenti del file: potranno calcolare i punteggi, aggiungere rispondenti e cambiare i consulenti.",
+    en: "They join the file's consultants: they can score, add respondents and change the consultants.",
+  },
+  consultantsAlready: {
+    it: "Già consulenti: {emails}.",
+    en: "Already consultants: {emails}.",
   },
   pasteApply: { it: "Aggiungi dall'elenco", en: "Add from list" },
   fieldTargets: { it: "Obiettivi per area (facoltativi)", en: "Targets per area (optional)" },
@@ -78,6 +104,18 @@ export const UI_MESSAGES = {
   scoreNow: { it: "Calcola i punteggi", en: "Score now" },
   showResults: { it: "Apri i risultati", en: "Open results" },
   addRespondents: { it: "Aggiungi rispondenti", en: "Add respondents" },
+  teamTitle: { it: "Consulenti", en: "Consultants" },
+  teamIntro: {
+    it: "Oltre al proprietario del file, questi consulenti possono modificare tutto ciò che Bussola CX protegge: calcolare i punteggi, aggiungere rispondenti e cambiare questo elenco. Chiunque altro prema «Calcola i punteggi» riceve un messaggio con i nomi di chi può aggiungerlo.",
+    en: "Besides the file's owner, these consultants can edit everything Bussola CX protects: score, add respondents and change this list. Anyone else who presses “Score now” is told who can add them.",
+  },
+  teamEmpty: {
+    it: "Nessuno oltre al proprietario del file.",
+    en: "Nobody besides the file's owner.",
+  },
+  teamEdit: { it: "Modifica l'elenco", en: "Edit the list" },
+  teamSave: { it: "Salva", en: "Save" },
+  teamSaved: { it: "Elenco dei consulenti salvato.", en: "Consultants saved." },
   lastScore: { it: "Ultimo calcolo: {date}", en: "Last scored: {date}" },
   neverScored: { it: "Punteggi non ancora calcolati.", en: "Not scored yet." },
   overallShort: { it: "Complessivo", en: "Overall" },
@@ -99,6 +137,15 @@ export const UI_MESSAGES = {
     it: "«{name}» compare più volte: i nomi dei rispondenti devono essere diversi.",
     en: "“{name}” appears more than once: respondent names must differ.",
   },
+  invalidEmail: {
+    it: "Non sembra un indirizzo email (nome@dominio.it).",
+    en: "This does not look like an email address (name@domain.com).",
+  },
+  duplicateEmail: {
+    it: "{email} è già l'email di un altro rispondente: ogni persona risponde in una sola colonna.",
+    en: "{email} is already another respondent's email: each person answers in one column only.",
+  },
+  tooManyConsultants: { it: "Al massimo {max} consulenti.", en: "At most {max} consultants." },
   unknownArea: { it: "Area sconosciuta: «{id}».", en: "Unknown area: “{id}”." },
   targetOutOfRange: {
     it: "L'obiettivo deve essere tra {min} e {max}.",
