@@ -5,25 +5,11 @@
  */
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import {
-  createAppsScriptGlobals,
-  fromA1,
-  type MemoryAppsScript,
-  sheetsCalls,
-  type WorkbookOptions,
-} from "../src/memory-sheets";
+import { createAppsScriptGlobals, fromA1, sheetsCalls } from "../src/memory-sheets";
 import { createAssessment, scoreAssessment } from "../src/server/api";
 import { AssessmentStore } from "../src/server/store";
 import { installAppsScript } from "./support/apps-script";
-
-const setup = (options?: WorkbookOptions) => {
-  const env: MemoryAppsScript = createAppsScriptGlobals(options);
-  const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheets()[0];
-  if (!sheet) throw new Error("no first sheet");
-  env.calls.reset();
-  return { ...env, ss, sheet, app: env.globals.SpreadsheetApp };
-};
+import { setup } from "./support/memory-setup";
 
 const OUTSIDE = "The coordinates of the range are outside the dimensions of the sheet.";
 

@@ -4,23 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Box } from "../../src/core/layout/a1";
-import {
-  createAppsScriptGlobals,
-  type MemoryAppsScript,
-  type WorkbookOptions,
-} from "../../src/memory-sheets";
+import { setup } from "../support/memory-setup";
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Range = GoogleAppsScript.Spreadsheet.Range;
-
-const setup = (options?: WorkbookOptions) => {
-  const env: MemoryAppsScript = createAppsScriptGlobals(options);
-  const ss = env.globals.SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheets()[0];
-  if (!sheet) throw new Error("no first sheet");
-  env.calls.reset();
-  return { ...env, ss, sheet, app: env.globals.SpreadsheetApp };
-};
 
 /** The rectangle behind a fake Range (the fake has no getA1Notation: the add-on never calls it). */
 const boxOf = (range: Range): Box => (range as unknown as { box: Box }).box;
