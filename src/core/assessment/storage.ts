@@ -76,6 +76,9 @@ const RecordSchema = z.object({
     ),
     targets: z.record(z.string(), z.number()),
     notesPerRespondent: z.optional(z.boolean()),
+    perspectives: z.optional(z.record(z.string(), z.string())),
+    minGroupSize: z.optional(z.number()),
+    showRespondentScores: z.optional(z.boolean()),
   }),
   sheets: z.object({
     questionnaire: SheetRefSchema,

@@ -99,6 +99,10 @@ const OptionalEmail = z
     z.maxLength(REQUEST_LIMITS.email, "tooLong"),
     z.regex(new RegExp(`^$|${EMAIL_SHAPE.source}`), "invalidEmail"),
   );
+const GroupPerspectives = z.record(
+  z.string().check(z.trim(), z.maxLength(REQUEST_LIMITS.group, "tooLong")),
+  z.string().check(z.minLength(1, "required")),
+);
 const Consultants = z
   .array(Email)
   .check(z.maxLength(REQUEST_LIMITS.consultants, "tooManyConsultants"));
@@ -124,6 +128,26 @@ export const CreateRequestSchema = z.object({
   targets: z.optional(z.record(z.string(), z.number())),
   /** Fellow consultants to add to the file's team (those already in it stay). */
   consultants: z.optional(Consultants),
+  /**
+   * For a model with perspectives: the perspective each respondent group answers from, by group
+   * name as typed ("" for respondents without a group). Every group used must be mapped.
+   */
+  groupPerspectives: z.optional(GroupPerspectives),
+  /** Groups smaller than this are not shown by themselves in the Results (default 3). */
+  minGroupSize: z.optional(
+    z
+      .number()
+      .check(
+        z.int("wholeNumber"),
+        z.gte(1, "atLeast"),
+        z.lte(REQUEST_LIMITS.minGroupSize, "atMost"),
+      ),
+  ),
+  /**
+   * Whether the Results list each respondent's scores. They sit in a spreadsheet every respondent
+   * can open, so by default they are shown only when there are no groups.
+   */
+  showRespondentScores: z.optional(z.boolean()),
 });
 export type CreateRequest = z.input<typeof CreateRequestSchema>;
 /** A create request after validation (names trimmed). */
@@ -137,6 +161,8 @@ export type ScoreRequest = z.input<typeof ScoreRequestSchema>;
 export const AddRespondentsRequestSchema = z.object({
   assessmentId: z.string().check(z.minLength(1, "required")),
   respondents: CreateRequestSchema.shape.respondents,
+  /** Perspectives of groups the assessment does not have yet (models with perspectives). */
+  groupPerspectives: z.optional(GroupPerspectives),
 });
 export type AddRespondentsRequest = z.input<typeof AddRespondentsRequestSchema>;
 

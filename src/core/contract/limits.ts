@@ -12,6 +12,8 @@ export const REQUEST_LIMITS = {
   email: 254,
   /** Fellow consultants named on one file. */
   consultants: 50,
+  /** The largest minimum group size a consultant may set. */
+  minGroupSize: 20,
   /** Characters of pasted model JSON. */
   modelJson: 2_000_000,
 } as const;

@@ -145,6 +145,9 @@ export const UI_MESSAGES = {
     it: "{email} è già l'email di un altro rispondente: ogni persona risponde in una sola colonna.",
     en: "{email} is already another respondent's email: each person answers in one column only.",
   },
+  wholeNumber: { it: "Inserite un numero intero.", en: "Enter a whole number." },
+  atLeast: { it: "Almeno {min}.", en: "At least {min}." },
+  atMost: { it: "Al massimo {max}.", en: "At most {max}." },
   tooManyConsultants: { it: "Al massimo {max} consulenti.", en: "At most {max} consultants." },
   unknownArea: { it: "Area sconosciuta: «{id}».", en: "Unknown area: “{id}”." },
   targetOutOfRange: {
