@@ -80,6 +80,7 @@ export const model: ModelSummary = {
     { id: "a1", name: { it: "Area uno", en: "Area one" }, min: 1, max: 5 },
     { id: "a2", name: { it: "Area due", en: "Area two" }, min: 1, max: 5 },
   ],
+  perspectives: [],
 };
 
 /** Text that would run script if it were ever parsed as HTML. */

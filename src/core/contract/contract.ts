@@ -23,6 +23,11 @@ export interface ModelSummary {
   questions: number;
   estimatedMinutes: number;
   areas: { id: string; name: Localized; min: number; max: number }[];
+  /**
+   * Who answers from which point of view (e.g. management, customers); empty for a model where
+   * everyone answers every question. Each respondent group is mapped to one at create time.
+   */
+  perspectives: { id: string; name: Localized; description: Localized | null }[];
 }
 
 export interface RespondentProgress {
@@ -300,6 +305,11 @@ export function summarizeModel(model: Model, origin: ModelSummary["origin"]): Mo
       name: area.name,
       min: area.range.min,
       max: area.range.max,
+    })),
+    perspectives: (model.perspectives ?? []).map((perspective) => ({
+      id: perspective.id,
+      name: perspective.name,
+      description: perspective.description ?? null,
     })),
   };
 }
