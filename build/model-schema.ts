@@ -20,7 +20,7 @@ export function modelJsonSchema(): string {
     $id: "https://bussola.cx/model.schema.json",
     title: "Bussola CX assessment model",
     description:
-      "An assessment model: answer scales, areas, questions, scoring rule, bands and recommendations, every text in Italian and English. Cross-field rules (references, unique ids, contiguous bands) are checked by Bussola CX on import.",
+      'An assessment model: answer scales (optionally with N/A and "don\'t know"), areas, optional perspectives (who answers: e.g. the company and its customers) with the questions each is asked and its own wordings, questions, scoring rule, bands and recommendations, every text in Italian and English. Cross-field rules (references, unique ids, contiguous bands, known perspectives) are checked by Bussola CX on import.',
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -24,6 +24,10 @@ const settingsIn = (lang: Lang): AssessmentSettings => ({
 });
 const settings = settingsIn("it");
 
+/** A built-in option's Italian label by its value, so the tests follow the model's wording. */
+const labelOf = (model: Model, value: number): string =>
+  model.scales[0]?.options.find((option) => option.value === value)?.label.it ?? "";
+
 /**
  * An area's entry, read as plain indexing would: a record missing its own "constructor" entry
  * yields Object here, whose score is undefined, so the assertion fails.
@@ -58,8 +62,8 @@ describe("formula cells", () => {
   it("reports a formula in an answer cell with its address and does not score its result", () => {
     const sheet = sheetOf(model);
     // Sheets shows the formula's result among the dropdown's items, so getValues returns it.
-    sheet.put(q1 ?? "", 0, "4 · Avanzato", '="4 · Avanzato"');
-    sheet.put(q2 ?? "", 1, "2 · In sviluppo");
+    sheet.put(q1 ?? "", 0, labelOf(model, 4), `="${labelOf(model, 4)}"`);
+    sheet.put(q2 ?? "", 1, labelOf(model, 2));
     const read = readAnswers(model, settings, sheet.values, sheet.formulas);
     expect(read.responses.respondents[0]?.answers).toEqual({});
     expect(read.responses.respondents[1]?.answers).toEqual({ [q2 ?? ""]: 2 });
@@ -70,7 +74,7 @@ describe("formula cells", () => {
         cell: `D${sheet.rowOf(q1 ?? "") + 1}`,
         questionId: q1,
         respondentId: "r1",
-        value: '="4 · Avanzato"',
+        value: `="${labelOf(model, 4)}"`,
       },
     ]);
   });
@@ -92,7 +96,7 @@ describe("formula cells", () => {
     expect(sheet.formulas.flat().some((formula) => String(formula).startsWith("=COUNTA"))).toBe(
       true,
     );
-    sheet.put(q1 ?? "", 0, "5 · Esperto");
+    sheet.put(q1 ?? "", 0, labelOf(model, 5));
     const read = readAnswers(model, settings, sheet.values, sheet.formulas);
     expect(read.problems).toEqual([]);
     expect(read.answered.r1).toBe(1);
@@ -223,11 +227,11 @@ describe("a copied respondent column", () => {
 
   it("names both columns and, where they differ, scores neither rather than the leftmost", () => {
     const sheet = sheetOf(model);
-    sheet.put(q1 ?? "", 0, "2 · In sviluppo");
-    sheet.put(q1 ?? "", 1, "4 · Avanzato");
+    sheet.put(q1 ?? "", 0, labelOf(model, 2));
+    sheet.put(q1 ?? "", 1, labelOf(model, 4));
     // Anna's column copied to the left of it (C), then the copy edited: it is not Anna's answer.
     copyColumn(sheet, 3, 3);
-    (sheet.values[sheet.rowOf(q1 ?? "")] as unknown[])[3] = "5 · Esperto";
+    (sheet.values[sheet.rowOf(q1 ?? "")] as unknown[])[3] = labelOf(model, 5);
     const read = readAnswers(model, settings, sheet.values, sheet.formulas);
     const idRow = idRowOf(sheet.values);
     expect(read.duplicateColumns).toEqual([
@@ -245,7 +249,7 @@ describe("a copied respondent column", () => {
 
   it("scores a copy that reads alike once, and still names both columns", () => {
     const sheet = sheetOf(model);
-    sheet.put(q2 ?? "", 1, "4 · Avanzato");
+    sheet.put(q2 ?? "", 1, labelOf(model, 4));
     copyColumn(sheet, 4, 6);
     const read = readAnswers(model, settings, sheet.values, sheet.formulas);
     const idRow = idRowOf(sheet.values);
@@ -286,5 +290,55 @@ describe("columns inserted before the ids", () => {
     expect(after.responses).toEqual(before.responses);
     expect(after.columns).toEqual({ r1: 6, r2: 7 });
     expect(after.problems).toEqual(before.problems);
+  });
+});
+
+describe("don't know", () => {
+  /** levelModel whose scale offers "don't know" (and N/A, as before). */
+  function dontKnowModel(): Model {
+    const model = levelModel();
+    const [scale] = model.scales;
+    if (scale !== undefined) scale.allowDontKnow = true;
+    return model;
+  }
+
+  it("reads the questionnaire's own label, in any case, as don't know", () => {
+    const model = dontKnowModel();
+    const sheet = sheetOf(model);
+    sheet.put("p1", 0, "Non so");
+    sheet.put("p2", 0, "NON SO");
+    sheet.put("r1", 0, "N/A");
+    const read = readAnswers(model, settings, sheet.values, sheet.formulas);
+    expect(read.responses.respondents[0]?.answers).toEqual({ p1: "dk", p2: "dk", r1: "na" });
+    expect(read.answered.r1).toBe(3);
+    expect(read.problems).toEqual([]);
+  });
+
+  it("reads the other language's label too, and offers it in the dropdown", () => {
+    const model = dontKnowModel();
+    const sheet = sheetOf(model);
+    sheet.put("p1", 0, "Don't know");
+    const read = readAnswers(model, settings, sheet.values, sheet.formulas);
+    expect(read.responses.respondents[0]?.answers).toEqual({ p1: "dk" });
+    const plan = planQuestionnaire(model, settings, "x");
+    const rules = plan.validations?.rules.flat().find((rule) => rule !== null);
+    expect(rules?.values.slice(-2)).toEqual(["Non so", "N/A"]);
+  });
+
+  it("is no answer on a scale that does not offer it", () => {
+    const model = levelModel();
+    const sheet = sheetOf(model);
+    sheet.put("p1", 1, "Non so");
+    const read = readAnswers(model, settings, sheet.values, sheet.formulas);
+    expect(read.responses.respondents[1]?.answers).toEqual({});
+    expect(read.problems).toEqual([
+      {
+        kind: "unreadable-answer",
+        cell: `E${sheet.rowOf("p1") + 1}`,
+        questionId: "p1",
+        respondentId: "r2",
+        value: "Non so",
+      },
+    ]);
   });
 });

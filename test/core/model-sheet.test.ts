@@ -60,6 +60,39 @@ function withOptionalParts(): Model {
   return model;
 }
 
+/**
+ * A built-in model with every optional part a sheet can hold: "don't know" on its scale, an area's
+ * own bands, perspectives (one with a description), questions asked of some perspectives only, and
+ * wordings of their own.
+ */
+function withEveryPart(): Model {
+  const model = structuredClone(builtinModels["cx-maturity"] as Model);
+  const [area] = model.areas;
+  if (area !== undefined) area.bands = structuredClone(model.bands.areas);
+  const [scale] = model.scales;
+  const [first, second] = model.questions;
+  const last = model.questions.at(-1);
+  if (scale === undefined || first === undefined || second === undefined || last === undefined)
+    throw new Error("cx-maturity has a scale and questions");
+  scale.allowDontKnow = true;
+  model.perspectives = [
+    { id: "internal", name: { it: "Interno", en: "Internal" } },
+    {
+      id: "customer",
+      name: { it: "Clienti", en: "Customers" },
+      description: { it: "Chi compra da voi", en: "Those who buy from you" },
+    },
+  ];
+  first.wording = { customer: { it: "Mi sento capito", en: "I feel understood" } };
+  second.perspectives = ["internal"];
+  last.perspectives = ["internal", "customer"];
+  last.wording = {
+    internal: { it: "Noi lo facciamo", en: "We do it" },
+    customer: { it: "Lo fanno per me", en: "They do it for me" },
+  };
+  return model;
+}
+
 describe("model sheets", () => {
   it.each(Object.entries(builtinModels))(
     "%s → sheet → model is deep-equal to the original",
@@ -80,30 +113,46 @@ describe("model sheets", () => {
   it.each(LANGS)(
     "writes every spec column under its header and reads it from that very cell (%s)",
     (lang) => {
-      const written = cellsOf(builtinModels["cx-maturity"] as Model, lang);
-      /** The paths of the errors at a cell once that cell is blanked. */
-      const pathsWhenBlank = (row: number, column: number) => {
+      const written = cellsOf(withEveryPart(), lang);
+      /**
+       * The paths of the errors at a cell once it is blanked, or for a value that may be left out
+       * (an empty cell is valid there), once it holds "?".
+       */
+      const pathsWhenBlank = (row: number, column: number, blank = "") => {
         const cells = written.map((line) => [...line]);
-        (cells[row] as CellValue[])[column] = "";
+        (cells[row] as CellValue[])[column] = blank;
         const cell = a1(row + 1, column + 1);
         return errorsOf(cells, lang).flatMap((error) => (error.cell === cell ? [error.path] : []));
       };
       /** The item's path plus the column's ("questions.0.text.en"), or the header field's own. */
       const named = (path: string) => (found: string) =>
-        found === path || found.endsWith(`.${path}`);
+        found === path || found.endsWith(`.${path}`) || found.includes(`.${path}.`);
 
       for (const table of TABLES) {
         const { headers, items } = sectionOf(written, table.marker);
         for (const column of table.columns) {
+          const canBeEmpty = column.kind === "ids" || (column.kind === "yesNo" && column.optional);
           for (const [header, path] of headersOf(column, lang)) {
             const at = headers.indexOf(header);
             expect(at, `${table.marker} shows "${header}"`).toBeGreaterThanOrEqual(0);
             // The first row that has a value here (not every question has a theme).
             const row = items.find((index) => written[index]?.[at] !== "");
             if (row === undefined) throw new Error(`no ${path} written in ${table.marker}`);
-            expect(pathsWhenBlank(row, at).some(named(path)), `${path} read from its cell`).toBe(
-              true,
-            );
+            const found = pathsWhenBlank(row, at, canBeEmpty ? "?" : "");
+            const { entries } = table;
+            if (entries === undefined) {
+              expect(found.some(named(path)), `${path} read from its cell`).toBe(true);
+            } else if (path === entries.key) {
+              // The key names the entry: a row without one is a mistake at that cell.
+              expect(found, `${path} read from its cell`).toEqual([""]);
+            } else {
+              // The value is the entry's own: "questions.0.wording.customer.en" for "text.en".
+              const inner = path.slice(entries.value.length);
+              expect(
+                found.some((each) => each.endsWith(inner) && each.includes(".wording.")),
+                path,
+              ).toBe(true);
+            }
           }
         }
         if (table.owner !== undefined) {
@@ -244,18 +293,19 @@ describe("model sheets", () => {
 
   it("points a duplicate id at its cell", () => {
     const model = builtinModels["cx-maturity"] as Model;
+    const [first, next] = model.questions.map((question) => question.id);
     const cells = cellsOf(model);
-    const second = rowOf(cells, "#questions", "lead-2");
-    (cells[second] as CellValue[])[0] = "lead-1";
+    const second = rowOf(cells, "#questions", next ?? "");
+    (cells[second] as CellValue[])[0] = first ?? "";
     expect(errorsOf(cells)).toEqual([
-      { cell: `A${second + 1}`, path: "questions.1.id", message: "id 'lead-1' duplicato" },
+      { cell: `A${second + 1}`, path: "questions.1.id", message: `id '${first}' duplicato` },
     ]);
   });
 
   it("points a question's missing area at its area cell", () => {
     const model = builtinModels["cx-maturity"] as Model;
     const cells = cellsOf(model);
-    const row = rowOf(cells, "#questions", "lead-3");
+    const row = rowOf(cells, "#questions", model.questions[2]?.id ?? "");
     (cells[row] as CellValue[])[1] = "sales";
     expect(errorsOf(cells)).toContainEqual({
       cell: `B${row + 1}`,
@@ -312,7 +362,7 @@ describe("model sheets", () => {
   it("refuses an ambiguous number rather than guessing", () => {
     const model = builtinModels["cx-maturity"] as Model;
     const cells = cellsOf(model);
-    const row = rowOf(cells, "#questions", "lead-1");
+    const row = rowOf(cells, "#questions", model.questions[0]?.id ?? "");
     (cells[row] as CellValue[])[5] = "1,000";
     expect(errorsOf(cells)).toEqual([
       { cell: `F${row + 1}`, path: "questions.0.weight", message: "deve essere un numero" },
@@ -323,7 +373,7 @@ describe("model sheets", () => {
     const model = builtinModels["cx-maturity"] as Model;
     const cells = cellsOf(model);
     (cells[rowOf(cells, "#model", "minCompleteness")] as CellValue[])[1] = "0,75";
-    (cells[rowOf(cells, "#questions", "lead-1")] as CellValue[])[6] = "yes";
+    (cells[rowOf(cells, "#questions", model.questions[0]?.id ?? "")] as CellValue[])[6] = "yes";
     const reading = readModelSheet(cells, "it");
     expect(reading.ok && reading.model.scoring.minCompleteness).toBe(0.75);
     expect(reading.ok && reading.model.questions[0]?.reverse).toBe(true);

@@ -12,7 +12,7 @@
  */
 import fc from "fast-check";
 import { type ReadAnswers, readAnswers } from "../../src/core/assessment/answers";
-import { answerOptions, scaleOf } from "../../src/core/assessment/assessment";
+import { type AnswerOption, answerOptions, scaleOf } from "../../src/core/assessment/assessment";
 import type { StoredAssessment } from "../../src/core/assessment/storage";
 import type { AssessmentSummary, Outcome } from "../../src/core/contract/contract";
 import { PLAN_KEY_MARKER, statusOptions } from "../../src/core/layout/action-plan";
@@ -243,7 +243,7 @@ interface Expected {
   value: CellValue;
   formula: string | null;
   /** What the add-on must read: an option's value, or undefined (empty cell, formula). */
-  answer: number | "na" | undefined;
+  answer: AnswerOption["value"] | undefined;
 }
 
 const EMPTY: Expected = { value: null, formula: null, answer: undefined };

@@ -4,20 +4,30 @@
  * columns still score. Every cell that cannot be read becomes a problem with its address: text that
  * is no option, and any formula (its result is not something a person chose, however it reads).
  * Labels are read in the questionnaire's language; the other language only where it cannot be
- * taken for an option of this one.
+ * taken for an option of this one. A question not asked of a respondent's perspective is no answer
+ * and not unanswered: its cell is skipped when it holds the not-asked mark or nothing, and
+ * reported, never scored, when it holds anything else.
  */
 
 import { a1 } from "../layout/a1";
 import { cellText } from "../layout/cell-text";
 import {
   NOTES_ID_PREFIX,
+  progressLabel,
   type QuestionnaireRows,
   RESPONDENT_ID_MARKER,
 } from "../layout/questionnaire";
 import type { Model, Scale } from "../model/schema";
 import { LANGS, type Lang } from "../texts/i18n";
-import { type MessageKey, t } from "../texts/messages";
-import { type AnswerOption, type AssessmentSettings, answerOptions, scaleOf } from "./assessment";
+import { t } from "../texts/messages";
+import {
+  type AnswerOption,
+  type AssessmentSettings,
+  answerOptions,
+  isAsked,
+  perspectiveOf,
+  scaleOf,
+} from "./assessment";
 import type { Answer, Responses } from "./scoring";
 
 export type SheetProblemKind =
@@ -29,7 +39,9 @@ export type SheetProblemKind =
   /** A respondent's column copied, the copies alike: the answers count once. */
   | "copied-respondent-column"
   /** A respondent's column copied, the copies different: none of them counts. */
-  | "conflicting-respondent-column";
+  | "conflicting-respondent-column"
+  /** Something in the cell of a question not asked of the respondent's perspective. */
+  | "not-asked-answer";
 
 export interface SheetProblem {
   kind: SheetProblemKind;
@@ -55,7 +67,7 @@ export interface DuplicateRespondentColumn {
 export interface ReadAnswers {
   responses: Responses;
   problems: SheetProblem[];
-  /** Answers given (N/A included) per respondent id. */
+  /** Answers given (N/A and don't know included) per respondent id, to questions asked of them. */
   answered: Record<string, number>;
   /** The 1-based column where each respondent's answers were found. */
   columns: Record<string, number>;
@@ -80,7 +92,7 @@ export class DamagedQuestionnaireError extends Error {
   }
 }
 
-type OptionValue = number | "na";
+type OptionValue = AnswerOption["value"];
 
 /**
  * Adds each text → value of one tier (case-insensitive) where no earlier tier has the text. A text
@@ -118,7 +130,7 @@ function optionLookup(scale: Scale, lang: Lang): Map<string, OptionValue> {
   addTier(
     lookup,
     own.flatMap((option): [string, OptionValue][] =>
-      option.value === "na" ? [] : [[String(option.value), option.value]],
+      typeof option.value === "number" ? [[String(option.value), option.value]] : [],
     ),
   );
   for (const other of LANGS) {
@@ -177,13 +189,7 @@ export function locateRows(
 ): QuestionnaireRows {
   const { idIndex, idColumn } = marker;
   const idRow = idIndex + 1;
-  const labelled = (
-    column: number,
-    key: MessageKey,
-    params: Record<string, number>,
-    offset: number,
-  ) => {
-    const label = t(lang, key, params);
+  const labelled = (column: number, label: string, offset: number) => {
     for (let index = idIndex - 1; index >= 0; index--) {
       if (sameText(cells[index]?.[idColumn + column], label)) return index + 1;
     }
@@ -215,9 +221,9 @@ export function locateRows(
   }
 
   return {
-    headerRow: labelled(0, "qHeaderId", {}, 3),
-    groupRow: labelled(2, "qGroupRow", {}, 2),
-    progressRow: labelled(2, "qProgressRow", { total: model.questions.length }, 1),
+    headerRow: labelled(0, t(lang, "qHeaderId"), 3),
+    groupRow: labelled(2, t(lang, "qGroupRow"), 2),
+    progressRow: labelled(2, progressLabel(model, lang), 1),
     idRow,
     questionRows,
     headingRows,
@@ -312,16 +318,30 @@ export function readAnswers(
     model.scales.map((scale) => [scale.id, optionLookup(scaleOf(model, scale.id), settings.lang)]),
   );
 
+  const notAsked = t(settings.lang, "qNotAsked");
   const answered = new Map<string, number>();
   const respondents = settings.respondents.map((respondent) => {
     // A Map, made a record at the end: assigning answers["__proto__"] would set the prototype.
     const answers = new Map<string, Answer>();
     const column = columnOf.get(respondent.id);
+    const perspective = perspectiveOf(settings, respondent);
     for (const question of model.questions) {
       const rowIndex = rowOf.get(question.id);
       if (rowIndex === undefined) continue;
       if (column === undefined) continue;
       const formula = formulaText(formulas[rowIndex]?.[column]);
+      if (!isAsked(question, perspective)) {
+        const held = cellText(cells[rowIndex]?.[column]);
+        if (formula === "" && (held === "" || held === notAsked)) continue;
+        problems.push({
+          kind: "not-asked-answer",
+          cell: a1(rowIndex + 1, column + 1),
+          questionId: question.id,
+          respondentId: respondent.id,
+          value: formula === "" ? held : formula,
+        });
+        continue;
+      }
       if (formula !== "") {
         problems.push({
           kind: "formula-answer",
@@ -353,6 +373,7 @@ export function readAnswers(
       id: respondent.id,
       name: respondent.name,
       group: respondent.group,
+      perspective,
       answers: Object.fromEntries(answers),
     };
   });
@@ -381,4 +402,27 @@ export function readAnswers(
     notesColumn: notesIndex < 0 ? null : notesIndex + 1,
     notesColumns: Object.fromEntries(notesOf),
   };
+}
+
+/** What a data problem means for the person who reads it, in `lang`. */
+export function sheetProblemMessage(problem: SheetProblem, lang: Lang): string {
+  const value = problem.value ?? "";
+  switch (problem.kind) {
+    case "unreadable-answer":
+      return t(lang, "problemUnreadable", { value });
+    case "formula-answer":
+      return t(lang, "problemFormula", { formula: value });
+    case "not-asked-answer":
+      return t(lang, "problemNotAsked", { value, mark: t(lang, "qNotAsked") });
+    case "missing-question-row":
+      return t(lang, "problemMissingRow");
+    case "duplicate-question-row":
+      return t(lang, "problemDuplicateRow");
+    case "missing-respondent-column":
+      return t(lang, "problemMissingColumn");
+    case "copied-respondent-column":
+      return t(lang, "problemCopiedColumn");
+    case "conflicting-respondent-column":
+      return t(lang, "problemConflictingColumns");
+  }
 }

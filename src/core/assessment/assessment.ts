@@ -1,6 +1,6 @@
 /** An assessment: one model applied to one client, with its respondents and targets. */
 
-import type { Model, Scale } from "../model/schema";
+import type { Model, Question, Scale } from "../model/schema";
 import type { Lang } from "../texts/i18n";
 import { t } from "../texts/messages";
 
@@ -29,21 +29,56 @@ export interface AssessmentSettings {
    * respondent); unset on older ones, which share one notes column.
    */
   notesPerRespondent?: boolean;
+  /**
+   * The perspective (a model perspective's id) each respondent group answers from, by group name:
+   * "Clienti" → "customer". Unset on assessments of models without perspectives, and on older ones.
+   */
+  perspectives?: Record<string, string>;
+  /** Groups smaller than this are not shown by themselves in the Results (scoring's default: 3). */
+  minGroupSize?: number;
+  /** Whether the Results list each respondent's scores (decided at create; see the contract). */
+  showRespondentScores?: boolean;
 }
 
 export interface AnswerOption {
   label: string;
-  value: number | "na";
+  /** An option's value, "dk" for don't know, "na" for not applicable. */
+  value: number | "dk" | "na";
 }
 
-/** What a respondent picks in a dropdown (the model's labels, as written), and what each means. */
+/**
+ * What a respondent picks in a dropdown (the model's labels, as written), and what each means: the
+ * options, then "Don't know" and "N/A" where the scale offers them.
+ */
 export function answerOptions(scale: Scale, lang: Lang): AnswerOption[] {
   const options: AnswerOption[] = scale.options.map((option) => ({
     label: option.label[lang],
     value: option.value,
   }));
+  if (scale.allowDontKnow === true) options.push({ label: t(lang, "dkLabel"), value: "dk" });
   if (scale.allowNA) options.push({ label: t(lang, "naLabel"), value: "na" });
   return options;
+}
+
+/** The perspective a respondent answers from (their group's), or null when their group has none. */
+export function perspectiveOf(settings: AssessmentSettings, respondent: Respondent): string | null {
+  const mapping = settings.perspectives;
+  if (mapping === undefined) return null;
+  // Own entries only: a group called "constructor" is a group like any other.
+  const own: unknown = Object.getOwnPropertyDescriptor(mapping, respondent.group)?.value;
+  return typeof own === "string" ? own : null;
+}
+
+/**
+ * Whether a respondent answering from `perspective` is asked `question`. Without a perspective
+ * (null), and in a model without perspectives (no question names any), everything is asked.
+ */
+export function isAsked(question: Question, perspective: string | null): boolean {
+  return (
+    perspective === null ||
+    question.perspectives === undefined ||
+    question.perspectives.includes(perspective)
+  );
 }
 
 export function scaleOf(model: Model, scaleId: string): Scale {

@@ -8,15 +8,21 @@
  * Questionnaires made before notes were per respondent have one shared notes column instead
  * (`AssessmentSettings.notesPerRespondent` unset); they keep it, and respondents added to them
  * share it too.
+ *
+ * In a model with perspectives, a respondent's cell of a question not asked of their perspective
+ * holds the not-asked mark ("—"), grey and without a dropdown, and their progress leaves it out;
+ * a question worded for a perspective shows each wording under the perspective's name.
  */
 import {
   type AnswerOption,
   type AssessmentSettings,
   answerOptions,
+  isAsked,
+  perspectiveOf,
   scaleOf,
 } from "../assessment/assessment";
-import type { Model } from "../model/schema";
-import type { Lang } from "../texts/i18n";
+import type { Model, Question } from "../model/schema";
+import type { Lang, Localized } from "../texts/i18n";
 import { t } from "../texts/messages";
 import { type Box, boxA1 } from "./a1";
 import {
@@ -77,6 +83,9 @@ export interface QuestionnairePlace extends QuestionnaireRows {
 export const notesColumnCount = (settings: AssessmentSettings): number =>
   settings.notesPerRespondent === true ? settings.respondents.length : 1;
 
+/** A cell not asked of its respondent: grey like a disabled field, its mark quiet but readable. */
+const NOT_ASKED = { background: "#eeeeee", color: COLORS.muted } as const;
+
 const TOP_ROWS = 6;
 const FIXED_COLUMNS = 3;
 /** Widths of the fixed columns (id, area, question) and their sum, the frozen part's width. */
@@ -117,6 +126,62 @@ export function scaleLegend(model: Model, lang: Lang): string {
       return scale.allowNA ? `${legend} · ${t(lang, "qNotApplicable")}` : legend;
     })
     .join("\n");
+}
+
+/** Whether some question is asked of some perspectives only, so some cells may be not asked. */
+function asksSomeOnly(model: Model): boolean {
+  return model.questions.some((question) => question.perspectives !== undefined);
+}
+
+/** The legend above the questions: each scale's answers and, where it can appear, the not-asked mark. */
+function legendOf(model: Model, lang: Lang): string {
+  const legend = scaleLegend(model, lang);
+  if (!asksSomeOnly(model)) return legend;
+  return `${legend}\n${t(lang, "qNotAskedLegend", { mark: t(lang, "qNotAsked") })}`;
+}
+
+/**
+ * The progress row's label. It depends on the model alone, so the row is found by it on any sheet
+ * of the model (locateRows); where perspectives are asked different questions it says how many
+ * each is asked, since one total would be wrong for some respondents.
+ */
+export function progressLabel(model: Model, lang: Lang): string {
+  if (!asksSomeOnly(model)) return t(lang, "qProgressRow", { total: model.questions.length });
+  const counts = (model.perspectives ?? []).map((perspective) => {
+    const asked = model.questions.filter((question) => isAsked(question, perspective.id));
+    return `${perspective.name[lang]} ${asked.length}`;
+  });
+  return t(lang, "qProgressRowPerspectives", { counts: counts.join(" · ") });
+}
+
+/**
+ * A question as column C shows it: its theme, then its text. A question with its own wording for
+ * some perspectives shows one line per wording, each under the perspective's name, and its text
+ * under the names of the perspectives asked it that have no wording of their own.
+ */
+export function questionText(model: Model, question: Question, lang: Lang): string {
+  const theme = question.theme === undefined ? "" : `[${question.theme[lang]}] `;
+  const { wording } = question;
+  if (wording === undefined || Object.keys(wording).length === 0)
+    return `${theme}${question.text[lang]}`;
+  // Own entries only: the wording record comes from JSON, where "constructor" is just a key.
+  const ownWording = (id: string): Localized | undefined =>
+    Object.getOwnPropertyDescriptor(wording, id)?.value;
+  const asked = (model.perspectives ?? []).filter((perspective) =>
+    isAsked(question, perspective.id),
+  );
+  const line = (names: string, text: string) => t(lang, "qWording", { perspective: names, text });
+  const plain = asked.filter((perspective) => ownWording(perspective.id) === undefined);
+  const lines = [
+    ...(plain.length === 0
+      ? []
+      : [line(plain.map((perspective) => perspective.name[lang]).join(", "), question.text[lang])]),
+    ...asked.flatMap((perspective) => {
+      const own = ownWording(perspective.id);
+      return own === undefined ? [] : [line(perspective.name[lang], own[lang])];
+    }),
+  ];
+  return `${theme}${lines.join("\n")}`;
 }
 
 /** Where a generated questionnaire has everything, before anyone has touched it. */
@@ -253,13 +318,13 @@ export function planQuestionnaire(
     });
   }
   top(4, () => set(4, 1, t(lang, "qInstructions")));
-  top(5, () => set(5, 1, scaleLegend(model, lang)));
+  top(5, () => set(5, 1, legendOf(model, lang)));
 
   set(headerRow, 1, t(lang, "qHeaderId"));
   set(headerRow, 2, t(lang, "qHeaderArea"));
   set(headerRow, 3, t(lang, "qHeaderQuestion"));
   set(groupRow, 3, t(lang, "qGroupRow"));
-  set(progressRow, 3, t(lang, "qProgressRow", { total: model.questions.length }));
+  set(progressRow, 3, progressLabel(model, lang));
   set(idRow, 1, RESPONDENT_ID_MARKER);
   set(idRow, 3, t(lang, "qRespondentIdRow"));
   respondents.forEach((respondent, index) => {
@@ -327,24 +392,39 @@ export function planQuestionnaire(
     format(headingRow, 3, "wraps", true);
   }
   const areaNames = new Map(model.areas.map((area) => [area.id, area.name[lang]]));
+  const perspectives = respondents.map((respondent) => perspectiveOf(settings, respondent));
+  /** Per respondent, the not-asked cells inside the progress count's rows. */
+  const notAskedCounted = respondents.map(() => 0);
+  const notAsked = t(lang, "qNotAsked");
   for (const question of model.questions) {
     const row = place.questionRows.get(question.id);
     if (row === undefined) continue;
     set(row, 1, question.id);
     set(row, 2, areaNames.get(question.area) ?? "");
-    const theme = question.theme === undefined ? "" : `[${question.theme[lang]}] `;
-    set(row, 3, `${theme}${question.text[lang]}`);
+    set(row, 3, questionText(model, question, lang));
     format(row, 1, "fontColors", COLORS.technical);
     format(row, 2, "fontColors", COLORS.muted);
     format(row, 3, "wraps", true);
     // A question someone moved above the id row is outside the dropdowns' box: it gets none.
-    validationRules[row - validationBox.row]?.fill(ruleFor(question.scale));
+    const rules = validationRules[row - validationBox.row];
+    rules?.fill(ruleFor(question.scale));
     // Plain text, so a chosen label such as "50%" or "1,5" is kept as written, not as a number,
     // and a note such as "=2+2" or "1/2" stays what the person typed.
     for (let column = firstAnswerColumn; column <= columns; column++) {
       format(row, column, "numberFormats", "@");
       if (column >= notesColumn) format(row, column, "wraps", true);
     }
+    perspectives.forEach((perspective, index) => {
+      if (isAsked(question, perspective)) return;
+      const column = firstAnswerColumn + index;
+      set(row, column, notAsked);
+      format(row, column, "backgrounds", NOT_ASKED.background);
+      format(row, column, "fontColors", NOT_ASKED.color);
+      format(row, column, "horizontalAlignments", "center");
+      if (rules === undefined) return;
+      rules[index] = null;
+      notAskedCounted[index] = (notAskedCounted[index] ?? 0) + 1;
+    });
   }
 
   const topRows = Array.from({ length: Math.min(TOP_ROWS - 1, headerRow - 1) }, (_, i) => i + 1);
@@ -352,8 +432,11 @@ export function planQuestionnaire(
 
   const progressFormulas = respondents.map((_, index) => {
     const column = firstAnswerColumn + index;
-    // One-argument COUNTA: no separator, so it reads the same in every spreadsheet locale.
-    return `=COUNTA(${boxA1({ row: firstBodyRow, column, rows: validationBox.rows, columns: 1 })})`;
+    // One-argument COUNTA: no separator, so it reads the same in every spreadsheet locale. The
+    // not-asked marks it would count are taken off as a number, which needs no separator either.
+    const counted = `COUNTA(${boxA1({ row: firstBodyRow, column, rows: validationBox.rows, columns: 1 })})`;
+    const marks = notAskedCounted[index] ?? 0;
+    return marks === 0 ? `=${counted}` : `=${counted}-${marks}`;
   });
 
   return {

@@ -26,6 +26,11 @@ const ScaleSchema = z.strictObject({
   options: z.array(OptionSchema).check(z.minLength(2, "schemaTooFew")),
   /** Whether respondents may answer "N/A": it counts in neither numerator nor denominator. */
   allowNA: z.boolean(),
+  /**
+   * Whether respondents may answer "don't know" ("Non so"), offered after the options and before
+   * N/A: like N/A it enters no score. Absent on models made before it existed: no.
+   */
+  allowDontKnow: z.optional(z.boolean()),
 });
 
 const RangeSchema = z.strictObject({ min: FiniteNumber, max: FiniteNumber });
@@ -58,6 +63,24 @@ const QuestionSchema = z.strictObject({
   reverse: z.boolean(),
   /** What the question is about, shown beside it (e.g. one of the seed's management factors). */
   theme: z.optional(Localized),
+  /** The perspectives (ids) whose respondents are asked this question; absent: every one. */
+  perspectives: z.optional(z.array(Id).check(z.minLength(1, "schemaTooFew"))),
+  /**
+   * The question in a perspective's own words, by perspective id (first person for customers:
+   * "Mi sento capito…"); the other perspectives read `text`. Keys are checked against the
+   * perspectives with the other cross-field rules.
+   */
+  wording: z.optional(z.record(z.string(), Localized)),
+});
+
+/**
+ * Who answers: the company's people and its customers, say. The gap between how a company sees
+ * itself and how its customers see it is what seed 002 is about.
+ */
+const PerspectiveSchema = z.strictObject({
+  id: Id,
+  name: Localized,
+  description: z.optional(Localized),
 });
 
 const RecommendationSchema = z.strictObject({ area: Id, band: Id, text: Localized });
@@ -84,6 +107,8 @@ export const ModelSchema = z.strictObject({
   }),
   scales: z.array(ScaleSchema).check(z.minLength(1, "schemaTooFew")),
   areas: z.array(AreaSchema).check(z.minLength(1, "schemaTooFew")),
+  /** Absent: one perspective, everyone is asked every question (models before perspectives). */
+  perspectives: z.optional(z.array(PerspectiveSchema).check(z.minLength(2, "schemaTooFew"))),
   questions: z.array(QuestionSchema).check(z.minLength(1, "schemaTooFew")),
   bands: z.strictObject({
     overall: z.array(BandSchema).check(z.minLength(1, "schemaTooFew")),
@@ -97,6 +122,7 @@ export type Scale = Model["scales"][number];
 export type ScaleOption = Scale["options"][number];
 export type Area = Model["areas"][number];
 export type Question = Model["questions"][number];
+export type Perspective = NonNullable<Model["perspectives"]>[number];
 export type Band = Model["bands"]["overall"][number];
 export type Recommendation = Model["recommendations"][number];
 export type ScoreRange = Area["range"];
@@ -212,6 +238,17 @@ function wellFormed<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined 
 const BandBounds = z.object({ id: z.string(), min: FiniteNumber, max: FiniteNumber });
 type BandBounds = z.infer<typeof BandBounds>;
 
+/** Each item whose id an earlier item of the list has, at its id. */
+function duplicateIds(path: string, items: readonly unknown[], add: Add): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const id = stringAt(item, "id");
+    if (id === undefined) return;
+    if (seen.has(id)) add(`${path}.${index}.id`, "schemaDuplicateId", { id });
+    seen.add(id);
+  });
+}
+
 /**
  * The checks that need only ids and references: duplicate and reserved ids, questions pointing at
  * unknown areas or scales, areas without questions. They read any input, so a model that also has
@@ -221,18 +258,9 @@ function referenceChecks(input: unknown, add: Add): void {
   const scales = asList(fieldOf(input, "scales"));
   const areas = asList(fieldOf(input, "areas"));
   const questions = asList(fieldOf(input, "questions"));
-  const duplicates = (path: string, items: unknown[]) => {
-    const seen = new Set<string>();
-    items.forEach((item, index) => {
-      const id = stringAt(item, "id");
-      if (id === undefined) return;
-      if (seen.has(id)) add(`${path}.${index}.id`, "schemaDuplicateId", { id });
-      seen.add(id);
-    });
-  };
-  duplicates("scales", scales);
-  duplicates("areas", areas);
-  duplicates("questions", questions);
+  duplicateIds("scales", scales, add);
+  duplicateIds("areas", areas, add);
+  duplicateIds("questions", questions, add);
   const areaIds = new Set(areas.map((area) => stringAt(area, "id")));
   const scaleIds = new Set(scales.map((scale) => stringAt(scale, "id")));
   areas.forEach((area, a) => {
@@ -261,6 +289,7 @@ function referenceChecks(input: unknown, add: Add): void {
  */
 function optionChecks(scales: unknown, add: Add): void {
   asList(scales).forEach((scale, s) => {
+    const reserved = reservedLabels(scale);
     const values = new Set<number>();
     // Each language's labels so far (lower-cased), with the value of the option that has it.
     const labels = new Map<Lang, Map<string, number>>(LANGS.map((lang) => [lang, new Map()]));
@@ -275,6 +304,11 @@ function optionChecks(scales: unknown, add: Add): void {
       for (const language of LANGS) {
         const label = option.label[language];
         const path = `scales.${s}.options.${o}.label.${language}`;
+        const answer = reserved.get(keyOf(language));
+        if (answer !== undefined) {
+          add(path, answer, { label });
+          continue;
+        }
         if (labels.get(language)?.has(keyOf(language))) {
           add(path, "schemaDuplicateLabel", { label });
           continue;
@@ -294,6 +328,22 @@ function optionChecks(scales: unknown, add: Add): void {
   });
 }
 
+/**
+ * The labels of the answers a scale offers besides its options, in every language (lower-cased),
+ * each with the message for an option that reads the same: an option labelled "N/A" or "Non so"
+ * would be read as that answer, or the answer as that option.
+ */
+function reservedLabels(scale: unknown): Map<string, MessageKey> {
+  const reserved = new Map<string, MessageKey>();
+  const offer = (field: string, label: MessageKey, message: MessageKey) => {
+    if (fieldOf(scale, field) !== true) return;
+    for (const lang of LANGS) reserved.set(t(lang, label).trim().toLowerCase(), message);
+  };
+  offer("allowNA", "naLabel", "schemaLabelIsNA");
+  offer("allowDontKnow", "dkLabel", "schemaLabelIsDontKnow");
+  return reserved;
+}
+
 /** A band list as the band checks read it; undefined if it is not a list (a shape error). */
 function bandList(value: unknown): (BandBounds | undefined)[] | undefined {
   return Array.isArray(value) ? value.map((band) => wellFormed(BandBounds, band)) : undefined;
@@ -307,6 +357,7 @@ function bandList(value: unknown): (BandBounds | undefined)[] | undefined {
 function crossChecks(input: unknown, add: Add): void {
   referenceChecks(input, add);
   optionChecks(fieldOf(input, "scales"), add);
+  perspectiveChecks(input, add);
 
   const overall = wellFormed(OverallRule, fieldOf(fieldOf(input, "scoring"), "overall"));
   const areas = asList(fieldOf(input, "areas")).map((raw) => ({
@@ -366,6 +417,64 @@ function crossChecks(input: unknown, add: Add): void {
     if (bandId === undefined || ids === undefined || ids.includes(undefined)) return;
     if (!ids.includes(bandId))
       add(`recommendations.${r}.band`, "schemaUnknownBand", { id: bandId, area: areaId });
+  });
+}
+
+/** The keys of a question's wordings, as own keys only ("__proto__" from JSON is a key too). */
+function wordingKeys(wording: unknown): string[] {
+  if (wording === null || typeof wording !== "object" || Array.isArray(wording)) return [];
+  return Object.keys(wording);
+}
+
+/**
+ * Who is asked what: the perspectives' ids are unique; a question names only declared
+ * perspectives (and none in a model that declares none); a question's own wording is for a
+ * perspective that is asked it; every perspective is asked something. A question whose list is
+ * malformed (a shape error) counts as asking everyone, so it hides no other error.
+ */
+function perspectiveChecks(input: unknown, add: Add): void {
+  const declared = fieldOf(input, "perspectives");
+  const questions = asList(fieldOf(input, "questions"));
+  if (declared === undefined) {
+    questions.forEach((question, q) => {
+      if (fieldOf(question, "perspectives") !== undefined)
+        add(`questions.${q}.perspectives`, "schemaNoPerspectives");
+      for (const key of wordingKeys(fieldOf(question, "wording")))
+        add(`questions.${q}.wording.${key}`, "schemaNoPerspectives");
+    });
+    return;
+  }
+  // Perspectives that are not a list: their shape error is all there is to say.
+  if (!Array.isArray(declared)) return;
+  duplicateIds("perspectives", declared, add);
+  const known = new Set(declared.map((perspective) => stringAt(perspective, "id")));
+  /** The perspectives each question names, or undefined when it is asked of every one. */
+  const askedOf = questions.map((question) => {
+    const list = fieldOf(question, "perspectives");
+    return Array.isArray(list) ? list : undefined;
+  });
+  questions.forEach((question, q) => {
+    const list = askedOf[q];
+    const named = new Set<unknown>();
+    list?.forEach((id, k) => {
+      if (typeof id !== "string") return;
+      if (named.has(id)) add(`questions.${q}.perspectives.${k}`, "schemaDuplicateId", { id });
+      else if (!known.has(id))
+        add(`questions.${q}.perspectives.${k}`, "schemaUnknownPerspective", { id });
+      named.add(id);
+    });
+    for (const key of wordingKeys(fieldOf(question, "wording"))) {
+      const path = `questions.${q}.wording.${key}`;
+      if (!known.has(key)) add(path, "schemaUnknownPerspective", { id: key });
+      else if (list !== undefined && !list.includes(key))
+        add(path, "schemaWordingNotAsked", { id: key });
+    }
+  });
+  declared.forEach((perspective, p) => {
+    const id = stringAt(perspective, "id");
+    if (id === undefined) return;
+    if (!askedOf.some((list) => list === undefined || list.includes(id)))
+      add(`perspectives.${p}`, "schemaPerspectiveNotAsked", { id });
   });
 }
 

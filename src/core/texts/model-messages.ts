@@ -38,6 +38,30 @@ export const MODEL_MESSAGES = {
     en: "'{label}' is also the label of the option with value {value} in the other language: an answer typed as '{label}' could count as either option; choose another label",
     it: "'{label}' è anche l'etichetta dell'opzione con valore {value} nell'altra lingua: una risposta scritta '{label}' potrebbe valere per l'una o per l'altra; scegliete un'altra etichetta",
   },
+  schemaLabelIsNA: {
+    en: "'{label}' reads as the answer N/A (not applicable) that this scale offers: respondents could not tell them apart; choose another label",
+    it: "'{label}' si legge come la risposta N/A (non applicabile) che questa scala offre: chi risponde non potrebbe distinguerle; scegliete un'altra etichetta",
+  },
+  schemaLabelIsDontKnow: {
+    en: "'{label}' reads as the answer “Don't know” (“Non so”) that this scale offers: respondents could not tell them apart; choose another label",
+    it: "'{label}' si legge come la risposta «Non so» («Don't know») che questa scala offre: chi risponde non potrebbe distinguerle; scegliete un'altra etichetta",
+  },
+  schemaUnknownPerspective: {
+    en: "unknown perspective '{id}'",
+    it: "prospettiva '{id}' inesistente",
+  },
+  schemaNoPerspectives: {
+    en: "the model declares no perspectives: list them under perspectives first, or leave this out",
+    it: "il modello non dichiara prospettive: elencatele prima in perspectives, oppure togliete questo campo",
+  },
+  schemaWordingNotAsked: {
+    en: "this question is not asked of perspective '{id}': add '{id}' to its perspectives, or remove this wording",
+    it: "questa domanda non è posta alla prospettiva '{id}': aggiungete '{id}' alle sue prospettive, oppure togliete questa formulazione",
+  },
+  schemaPerspectiveNotAsked: {
+    en: "no question is asked of perspective '{id}'",
+    it: "nessuna domanda è posta alla prospettiva '{id}'",
+  },
   schemaUnknownArea: { en: "unknown area '{id}'", it: "area '{id}' inesistente" },
   schemaUnknownScale: { en: "unknown scale '{id}'", it: "scala '{id}' inesistente" },
   schemaUnknownBand: {

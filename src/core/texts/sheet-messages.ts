@@ -66,6 +66,26 @@ export const SHEET_MESSAGES = {
     it: "Raccomandazioni per area e fascia",
     en: "Recommendations per area and band",
   },
+  msPerspectives: {
+    it: "Prospettive (facoltative, almeno due: chi risponde, ad esempio l'azienda e i suoi clienti)",
+    en: "Perspectives (optional, at least two: who answers, e.g. the company and its customers)",
+  },
+  msWordings: {
+    it: "Formulazioni per prospettiva (facoltative: la domanda con le parole di una prospettiva, ad esempio in prima persona per i clienti)",
+    en: "Wordings per perspective (optional: the question in a perspective's own words, e.g. in the first person for customers)",
+  },
+  msUnknownWordingQuestion: {
+    it: "Questa formulazione appartiene alla domanda «{question}», che non è nella sezione #questions.",
+    en: "This wording belongs to question “{question}”, which is not in the #questions section.",
+  },
+  msRepeatedWording: {
+    it: "La domanda «{question}» ha già una formulazione per la prospettiva «{perspective}»: lasciatene una sola.",
+    en: "Question “{question}” already has a wording for perspective “{perspective}”: keep only one.",
+  },
+  msWordingNoPerspective: {
+    it: "Scrivete l'ID della prospettiva a cui è rivolta questa formulazione.",
+    en: "Write the ID of the perspective this wording is for.",
+  },
   mcField: { it: "Campo", en: "Field" },
   mcValueIt: { it: "Valore / italiano", en: "Value / Italian" },
   mcValueEn: { it: "Inglese", en: "English" },
@@ -74,6 +94,13 @@ export const SHEET_MESSAGES = {
   mcNameIt: { it: "Nome (it)", en: "Name (it)" },
   mcNameEn: { it: "Nome (en)", en: "Name (en)" },
   mcAllowNA: { it: "Ammette N/A", en: "Allows N/A" },
+  mcAllowDontKnow: { it: "Ammette «Non so»", en: "Allows “Don't know”" },
+  mcPerspectives: {
+    it: "Prospettive (ID separati da virgole; vuoto = tutte)",
+    en: "Perspectives (IDs separated by commas; empty = all)",
+  },
+  mcQuestion: { it: "Domanda", en: "Question" },
+  mcPerspective: { it: "Prospettiva", en: "Perspective" },
   mcScale: { it: "Scala", en: "Scale" },
   mcValue: { it: "Valore", en: "Value" },
   mcLabelIt: { it: "Etichetta (it)", en: "Label (it)" },
@@ -143,6 +170,13 @@ export const SHEET_MESSAGES = {
   qScale: { it: "Scala «{scale}»: {options}", en: "Scale “{scale}”: {options}" },
   naLabel: { it: "N/A", en: "N/A" },
   qNotApplicable: { it: "N/A = non applicabile", en: "N/A = not applicable" },
+  dkLabel: { it: "Non so", en: "Don't know" },
+  qNotAsked: { it: "—", en: "—" },
+  qNotAskedLegend: {
+    it: "{mark} = domanda non rivolta a voi (è per altri rispondenti): lasciate la cella così com'è.",
+    en: "{mark} = a question not asked of you (it is for other respondents): leave the cell as it is.",
+  },
+  qWording: { it: "{perspective}: {text}", en: "{perspective}: {text}" },
   qHeaderId: { it: "ID", en: "ID" },
   qHeaderArea: { it: "Area", en: "Area" },
   qHeaderQuestion: { it: "Domanda", en: "Question" },
@@ -150,6 +184,10 @@ export const SHEET_MESSAGES = {
   qHeaderNotesOf: { it: "Note · {name}", en: "Notes · {name}" },
   qGroupRow: { it: "Gruppo", en: "Group" },
   qProgressRow: { it: "Risposte date (su {total})", en: "Answers given (of {total})" },
+  qProgressRowPerspectives: {
+    it: "Risposte date (domande poste: {counts})",
+    en: "Answers given (questions asked: {counts})",
+  },
   qRespondentIdRow: { it: "ID rispondente", en: "Respondent ID" },
   qValidationHelp: {
     it: "Scegliete una risposta dall'elenco.",
@@ -247,6 +285,10 @@ export const SHEET_MESSAGES = {
   problemMissingColumn: {
     it: "La colonna di questo rispondente è stata cancellata: le sue risposte non vengono conteggiate.",
     en: "This respondent's column was deleted: their answers are not counted.",
+  },
+  problemNotAsked: {
+    it: "Questa domanda non è posta a questo rispondente, ma la cella contiene «{value}»: non viene conteggiata. Svuotate la cella o rimettete «{mark}».",
+    en: "This question is not asked of this respondent, yet the cell holds “{value}”: it is not counted. Clear the cell or put back “{mark}”.",
   },
   rChartData: { it: "Dati dei grafici", en: "Chart data" },
   everyone: { it: "Tutti", en: "Everyone" },

@@ -1,8 +1,8 @@
 /**
  * The rules of each kind of cell, both ways: how a value is written (plain text or number,
  * wrapped, coloured, with a dropdown) and how a typed cell is read back for the schema (empty →
- * missing, "0,75" → 0.75, sì/yes → true). Writer and reader both come here, so a value always reads
- * back as it was written.
+ * missing, "0,75" → 0.75, sì/yes → true, "internal, customer" → two ids). Writer and reader both
+ * come here, so a value always reads back as it was written.
  */
 import type { Cell } from "../../layout/builder";
 import type { CellValue, ListValidation } from "../../layout/plan";
@@ -72,6 +72,8 @@ function written(kind: Kind, value: unknown, lang: Lang): CellValue {
       return typeof value === "number" ? value : null;
     case "yesNo":
       return typeof value === "boolean" ? yesNo(lang)[value ? 0 : 1] : null;
+    case "ids":
+      return Array.isArray(value) ? value.join(ID_SEPARATOR) : null;
     default:
       return typeof value === "string" ? value : null;
   }
@@ -98,16 +100,33 @@ export function dropdownOf(kind: Kind, lang: Lang): ListValidation | null {
   return null;
 }
 
-/** Marks an optional text whose cells are all empty: the model leaves it out. */
+/** Marks an optional value whose cells are all empty: the model leaves it out. */
 export const LEFT_OUT = Symbol("left out");
+
+/** How a list of ids is written in one cell; it is read at any comma, with or without spaces. */
+const ID_SEPARATOR = ", ";
+
+/** Ids from one cell: split at commas, each trimmed; empty pieces ("a, , b", "a,") are no ids. */
+function idsOf(value: unknown): string[] | typeof LEFT_OUT {
+  const raw = text(value);
+  if (raw === "") return LEFT_OUT;
+  return raw
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+}
 
 /** A field's value as the schema should see it, from its cells (as many as `widthOf`). */
 export function readValue(field: Field, cells: readonly unknown[]): unknown {
   switch (field.kind) {
     case "number":
       return numberOf(cells[0]);
-    case "yesNo":
-      return booleanOf(cells[0]);
+    case "yesNo": {
+      const value = booleanOf(cells[0]);
+      return field.optional === true && value === undefined ? LEFT_OUT : value;
+    }
+    case "ids":
+      return idsOf(cells[0]);
     case "localized": {
       const texts = Object.fromEntries(LANGS.map((lang, i) => [lang, stringOf(cells[i])]));
       const empty = Object.values(texts).every((each) => each === undefined);

@@ -6,19 +6,21 @@
  */
 import { a1 } from "../../layout/a1";
 import type { Lang } from "../../texts/i18n";
-import { t } from "../../texts/messages";
+import { type MessageKey, t } from "../../texts/messages";
 import { type Model, parseModel } from "../schema";
 import { cellPaths, LEFT_OUT, readValue, text, widthOf } from "./cells";
 import { HEADER_VALUE_COLUMN, placed } from "./layout";
 import { ancestorsOf, setAt } from "./paths";
 import { type Row, sectionRows } from "./sections";
 import {
+  type Entries,
   type Field,
   fieldName,
-  MARKERS,
+  type List,
   MODEL_HEADER,
   PARENT_TABLES,
   type Parents,
+  REQUIRED_MARKERS,
   TABLES,
   type Table,
 } from "./spec";
@@ -88,7 +90,7 @@ function putField(field: Field, cells: readonly unknown[], item: Record<string, 
  */
 export function readModelSheet(cells: readonly (readonly unknown[])[], lang: Lang): SheetReading {
   const { rows: sections, markers, repeated } = sectionRows(cells);
-  const missing = MARKERS.filter((marker) => !sections.has(marker));
+  const missing = REQUIRED_MARKERS.filter((marker) => !sections.has(marker));
   if (missing.length > 0) {
     return {
       ok: false,
@@ -130,21 +132,39 @@ export function readModelSheet(cells: readonly (readonly unknown[])[], lang: Lan
   const parents: Parents = {
     scales: idsOf(PARENT_TABLES.scales, rowsOf(PARENT_TABLES.scales.marker)),
     areas: idsOf(PARENT_TABLES.areas, rowsOf(PARENT_TABLES.areas.marker)),
+    questions: idsOf(PARENT_TABLES.questions, rowsOf(PARENT_TABLES.questions.marker)),
   };
   for (const table of TABLES) {
     const rows = rowsOf(table.marker);
     const lists = table.lists(parents);
     for (const list of lists) {
-      // Errors about a whole list (e.g. "needs at least 1") point at its section's marker; those
-      // about an item's own list at the item's row, which its path falls back to.
+      // Errors about a whole list (e.g. "needs at least 1") point at its section's marker (the
+      // first cell of the sheet for a section an older sheet lacks); those about an item's own
+      // list at the item's row, which its path falls back to.
       if (list.inItem === undefined) addresses.mark(list.path, markerCell(table.marker), "");
       const owner = list.owner;
       const members =
         owner === undefined
           ? rows
           : rows.filter((row) => owner !== "" && text(row.cells[0]) === owner);
-      const items = members.map((row, i) => readItem(table, row, `${list.path}.${i}`, addresses));
-      if (items.length > 0 || list.inItem !== "optional") setAt(candidate, list.path, items);
+      if (members.length === 0 && list.optional === true) continue;
+      const value =
+        table.entries === undefined
+          ? members.map((row, i) => readItem(table, row, `${list.path}.${i}`, addresses))
+          : readEntries(
+              table,
+              table.entries,
+              list,
+              members,
+              addresses,
+              (row, column, key, params) =>
+                structure.push({
+                  cell: a1(row.index + 1, column + 1),
+                  path: "",
+                  message: t(lang, key, params),
+                }),
+            );
+      setAt(candidate, list.path, value);
     }
     // Rows that belong to nothing would be dropped without a word: they are errors.
     const { owner } = table;
@@ -180,6 +200,57 @@ function readItem(
     putField(field, row.cells.slice(column), item);
   }
   return item;
+}
+
+/** A mistake in the sheet's structure at a row's cell (0-based column). */
+type CellMistake = (
+  row: Row,
+  column: number,
+  key: MessageKey,
+  params?: Record<string, string>,
+) => void;
+
+/**
+ * Rows that are the entries of a record (a question's wordings): each row's key cell names its
+ * entry, so its value's errors point at the row ("questions.3.wording.customer.en" at the English
+ * text) and the entry itself (an unknown perspective) at the key cell. A row without a key, or
+ * with a key an earlier row has, is a mistake of the sheet's and is left out.
+ */
+function readEntries(
+  table: Table,
+  entries: Entries,
+  list: List,
+  rows: readonly Row[],
+  addresses: Addresses,
+  mistake: CellMistake,
+): Record<string, unknown> {
+  const columns = placed(table);
+  const keyAt = columns.find(({ field }) => field.path === entries.key);
+  const valueAt = columns.find(({ field }) => field.path === entries.value);
+  if (keyAt === undefined || valueAt === undefined) throw new Error(`${table.marker}: no entries`);
+  // A Map, made a record at the end: setting record["__proto__"] would set the prototype.
+  const found = new Map<string, unknown>();
+  for (const row of rows) {
+    const key = text(row.cells[keyAt.column]);
+    if (key === "") {
+      mistake(row, keyAt.column, entries.missing);
+      continue;
+    }
+    if (found.has(key)) {
+      const owner = table.owner === undefined ? {} : { [table.owner.param]: text(row.cells[0]) };
+      mistake(row, keyAt.column, entries.repeated, { ...owner, [entries.key]: key });
+      continue;
+    }
+    const prefix = `${list.path}.${key}`;
+    addresses.mark(prefix, a1(row.index + 1, keyAt.column + 1), list.path);
+    // The value's cells under the entry's own path: "text.en" is the entry's ".en".
+    cellPaths(valueAt.field).forEach((path, offset) => {
+      const inner = path.slice(entries.value.length);
+      addresses.mark(`${prefix}${inner}`, a1(row.index + 1, valueAt.column + offset + 1), prefix);
+    });
+    found.set(key, readValue(valueAt.field, row.cells.slice(valueAt.column)));
+  }
+  return Object.fromEntries(found);
 }
 
 /** The id cells of a table's rows, as text ("" when empty). */

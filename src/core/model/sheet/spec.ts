@@ -7,7 +7,16 @@
  */
 import type { Lang, Localized } from "../../texts/i18n";
 import type { MessageKey } from "../../texts/messages";
-import type { Area, Band, Model, Question, Recommendation, Scale, ScaleOption } from "../schema";
+import type {
+  Area,
+  Band,
+  Model,
+  Perspective,
+  Question,
+  Recommendation,
+  Scale,
+  ScaleOption,
+} from "../schema";
 import type { PathTo } from "./paths";
 
 /** How a value sits in cells; the rules of each kind are in cells.ts. */
@@ -17,8 +26,10 @@ export type Kind =
   /** A colour such as #1a73e8, shown on itself. */
   | { kind: "colour" }
   | { kind: "number" }
-  /** sì/no (yes/no), from a dropdown. */
-  | { kind: "yesNo" }
+  /** sì/no (yes/no), from a dropdown; an `optional` one is left out of the model when empty. */
+  | { kind: "yesNo"; optional?: true }
+  /** Ids separated by commas ("internal, customer"); an empty cell leaves the field out. */
+  | { kind: "ids" }
   /** One of a few fixed values, from a dropdown whose help text is `help`. */
   | { kind: "choice"; values: readonly string[]; help: MessageKey }
   /**
@@ -34,7 +45,9 @@ type Holds<K extends Kind> = K extends { kind: "number" }
     ? boolean
     : K extends { kind: "localized" }
       ? Localized
-      : string;
+      : K extends { kind: "ids" }
+        ? string[]
+        : string;
 
 /**
  * The headers of a text in every language, one per language's column. Written out (not built from
@@ -69,6 +82,7 @@ export const SCOPE_AREAS = "areas";
 export interface Parents {
   scales: readonly string[];
   areas: readonly string[];
+  questions: readonly string[];
 }
 
 /** The ids a written model's rows belong to, as the reader finds them in the id cells. */
@@ -76,6 +90,7 @@ export function parentsOf(model: Model): Parents {
   return {
     scales: model.scales.map((scale) => scale.id),
     areas: model.areas.map((area) => area.id),
+    questions: model.questions.map((question) => question.id),
   };
 }
 
@@ -85,11 +100,10 @@ export interface List {
   path: string;
   /** The owner cell's value that puts a row in this list (tables with an owner column). */
   owner?: string;
-  /**
-   * A list inside an item (a scale's options, an area's own bands): errors about the whole list point
-   * at the item's row, and an optional one is left out of the model when no row belongs to it.
-   */
-  inItem?: "required" | "optional";
+  /** A list inside an item (a scale's options, an area's own bands): its errors point at the item's row. */
+  inItem?: true;
+  /** Left out of the model when no row belongs to it (an area's own bands, the perspectives). */
+  optional?: true;
 }
 
 /**
@@ -111,6 +125,23 @@ export interface Table {
   /** The model's lists this table's rows go to, given the ids its rows may belong to. */
   lists: (parents: Parents) => readonly List[];
   columns: readonly Column[];
+  /** A section sheets written before it existed lack: there, no section means no rows. */
+  optional?: true;
+  /** Rows that are the entries of a record rather than the items of a list. */
+  entries?: Entries;
+}
+
+/**
+ * How a table's rows make a record (a question's wordings, by perspective): the column at path
+ * `key` holds the entry's key, the one at `value` its value. A row without a key is reported with
+ * `missing`; a row whose key an earlier row of the same owner has, with `repeated`, whose
+ * parameters are the owner (as the owner's `param`) and the key (as the key's path).
+ */
+export interface Entries {
+  key: string;
+  value: string;
+  missing: MessageKey;
+  repeated: MessageKey;
 }
 
 /** Headers of the texts in every language, shared by the tables that have them. */
@@ -169,6 +200,7 @@ const SCALES: Table = {
     { header: "mcId", kind: "text", path: "id" },
     { header: NAME, kind: "localized", path: "name" },
     { header: "mcAllowNA", kind: "yesNo", path: "allowNA" },
+    { header: "mcAllowDontKnow", kind: "yesNo", optional: true, path: "allowDontKnow" },
   ] satisfies readonly Column<Scale>[],
 };
 
@@ -177,7 +209,7 @@ const OPTIONS: Table = {
   title: "msOptions",
   owner: { header: "mcScale", unknown: "msUnknownOptionScale", param: "scale" },
   lists: ({ scales }) =>
-    scales.map((id, s): List => ({ path: `scales.${s}.options`, owner: id, inItem: "required" })),
+    scales.map((id, s): List => ({ path: `scales.${s}.options`, owner: id, inItem: true })),
   columns: [
     { header: "mcValue", kind: "number", path: "value" },
     { header: LABEL, kind: "localized", path: "label" },
@@ -210,7 +242,58 @@ const QUESTIONS: Table = {
     { header: "mcWeight", kind: "number", path: "weight" },
     { header: "mcReverse", kind: "yesNo", path: "reverse" },
     { header: THEME, kind: "localized", optional: true, path: "theme" },
+    { header: "mcPerspectives", kind: "ids", path: "perspectives" },
   ] satisfies readonly Column<Question>[],
+};
+
+const PERSPECTIVES: Table = {
+  marker: "#perspectives",
+  title: "msPerspectives",
+  optional: true,
+  lists: () => [{ path: "perspectives", optional: true }],
+  columns: [
+    { header: "mcId", kind: "text", path: "id" },
+    { header: NAME, kind: "localized", path: "name" },
+    { header: DESCRIPTION, kind: "localized", long: true, optional: true, path: "description" },
+  ] satisfies readonly Column<Perspective>[],
+};
+
+/** A row of the wordings section: one entry of a question's `wording`. */
+interface Wording {
+  perspective: string;
+  text: Localized;
+}
+
+/**
+ * A question's own wordings, one row per question and perspective, like a scale's options: a
+ * column pair per perspective would widen the questions by two columns for every perspective,
+ * mostly empty, and move with the perspectives' list, so the sheet would no longer follow from
+ * this spec alone.
+ */
+const WORDINGS: Table = {
+  marker: "#wordings",
+  title: "msWordings",
+  optional: true,
+  owner: { header: "mcQuestion", unknown: "msUnknownWordingQuestion", param: "question" },
+  lists: ({ questions }) =>
+    questions.map(
+      (id, q): List => ({
+        path: `questions.${q}.wording`,
+        owner: id,
+        inItem: true,
+        optional: true,
+      }),
+    ),
+  entries: {
+    key: "perspective",
+    value: "text",
+    missing: "msWordingNoPerspective",
+    repeated: "msRepeatedWording",
+  },
+  columns: [
+    { header: "mcPerspective", kind: "text", path: "perspective" },
+    { header: TEXT, kind: "localized", long: true, path: "text" },
+  ] satisfies readonly Column<Wording>[],
 };
 
 const BANDS: Table = {
@@ -220,7 +303,9 @@ const BANDS: Table = {
   lists: ({ areas }) => [
     { path: "bands.overall", owner: SCOPE_OVERALL },
     { path: "bands.areas", owner: SCOPE_AREAS },
-    ...areas.map((id, a): List => ({ path: `areas.${a}.bands`, owner: id, inItem: "optional" })),
+    ...areas.map(
+      (id, a): List => ({ path: `areas.${a}.bands`, owner: id, inItem: true, optional: true }),
+    ),
   ],
   columns: [
     { header: "mcId", kind: "text", path: "id" },
@@ -244,13 +329,29 @@ const RECOMMENDATIONS: Table = {
 };
 
 /** The tables in sheet order: a table whose rows belong to another's items comes after it. */
-export const TABLES: readonly Table[] = [SCALES, OPTIONS, AREAS, QUESTIONS, BANDS, RECOMMENDATIONS];
+export const TABLES: readonly Table[] = [
+  SCALES,
+  OPTIONS,
+  AREAS,
+  PERSPECTIVES,
+  QUESTIONS,
+  WORDINGS,
+  BANDS,
+  RECOMMENDATIONS,
+];
 
-/** Where the ids of `Parents` are read: the id column of the scales and of the areas. */
+/** Where the ids of `Parents` are read: the id column of the scales, the areas and the questions. */
 export const PARENT_TABLES: Readonly<Record<keyof Parents, Table>> = {
   scales: SCALES,
   areas: AREAS,
+  questions: QUESTIONS,
 };
 
 /** Every section marker, in sheet order. */
 export const MARKERS: readonly string[] = [MODEL_HEADER.marker, ...TABLES.map((t) => t.marker)];
+
+/** The markers a sheet must have: sections added later may be missing from older sheets. */
+export const REQUIRED_MARKERS: readonly string[] = [
+  MODEL_HEADER.marker,
+  ...TABLES.filter((table) => table.optional !== true).map((table) => table.marker),
+];

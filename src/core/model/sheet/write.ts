@@ -13,7 +13,7 @@ import type { Model } from "../schema";
 import { dropdownOf, formatOf, writeCells } from "./cells";
 import { headerKeys, modelHeaderKeys, placed, SHEET_WIDTH } from "./layout";
 import { valueAt } from "./paths";
-import { type Field, fieldName, MODEL_HEADER, parentsOf, TABLES } from "./spec";
+import { type Entries, type Field, fieldName, MODEL_HEADER, parentsOf, TABLES } from "./spec";
 
 /** The owner column (an option's scale, a band's scope) holds an id: plain text. */
 const OWNER: Field = { kind: "text", path: "" };
@@ -80,8 +80,8 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
   for (const table of TABLES) {
     section(table.marker, table.title, headerKeys(table));
     for (const list of table.lists(parents)) {
-      const items = valueAt(model, list.path);
-      for (const item of Array.isArray(items) ? items : []) {
+      const items = itemsOf(valueAt(model, list.path), table.entries);
+      for (const item of items) {
         const owner = table.owner === undefined ? [] : [fieldCells(OWNER, list.owner)];
         const fields = placed(table).map(({ field }) =>
           fieldCells(field, valueAt(item, field.path)),
@@ -109,6 +109,19 @@ export function planModelSheet(model: Model, lang: Lang, sheetName: string): She
     ],
     tabColor: "#9334e6",
   });
+}
+
+/**
+ * The rows of one of the model's lists: its items, or for a record (`entries`) one row per entry,
+ * its key and its value side by side as the table's columns name them.
+ */
+function itemsOf(value: unknown, entries: Entries | undefined): unknown[] {
+  if (entries === undefined) return Array.isArray(value) ? value : [];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).map(([key, entry]) => ({
+    [entries.key]: key,
+    [entries.value]: entry,
+  }));
 }
 
 /** The dropdowns as one grid over the rows and columns that have any, null elsewhere. */
