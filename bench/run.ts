@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints a table; with `--json`, one JSON object per line
  * ({"name", "value", "unit"}). Times are medians of repeated runs on this machine.
+ * `tsx bench/run.ts --only scoring` measures scoring alone (no build needed).
  */
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -125,6 +126,8 @@ function print(measurements: Measurement[], json: boolean): void {
     console.log(`${m.name.padEnd(width)}  ${String(m.value).padStart(10)} ${m.unit}`);
 }
 
-const measurements = await coreBenchmarks();
+const only = process.argv.indexOf("--only");
+const measurements =
+  only >= 0 && process.argv[only + 1] === "scoring" ? scoringBenchmarks() : await coreBenchmarks();
 // `npm run bench --json` reaches us as npm_config_json (npm keeps the flag); `-- --json` as an argument.
 print(measurements, process.argv.includes("--json") || process.env.npm_config_json === "true");

@@ -79,7 +79,15 @@ export function syntheticResponses(model: Model, respondents: number, seed = 1):
       answers: Object.fromEntries(
         model.questions.map((question) => {
           const roll = next();
-          const answer = roll < 0.05 ? null : roll < 0.1 ? "na" : 1 + Math.floor(next() * 5);
+          // 5% blank, 3% N/A, 2% don't know, the rest a value
+          const answer =
+            roll < 0.05
+              ? null
+              : roll < 0.08
+                ? "na"
+                : roll < 0.1
+                  ? "dk"
+                  : 1 + Math.floor(next() * 5);
           return [question.id, answer];
         }),
       ),

@@ -795,7 +795,8 @@ describe("the add-on within the grid (bugs the 1000 × 26 grid would show in rea
       modelId: "cx-maturity",
       clientName: "Gruppi",
       lang: "it",
-      respondents: Array.from({ length: 12 }, (_, i) => ({ name: `P${i}`, group: `G${i}` })),
+      // 12 groups of 3, the minimum size for a group to be shown
+      respondents: Array.from({ length: 36 }, (_, i) => ({ name: `P${i}`, group: `G${i % 12}` })),
     });
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     const scored = scoreAssessment({ assessmentId: created.value.id });

@@ -3,6 +3,8 @@
  * plain data made from the stored record and the pure results, so it crosses google.script.run.
  */
 import type { AssessmentSummary } from "../contract/contract";
+import { t } from "../texts/messages";
+import { isAsked, perspectiveOf, type Respondent } from "./assessment";
 import { ownValue, type ScoreResult } from "./scoring";
 import type { LastScore, StoredAssessment } from "./storage";
 
@@ -12,7 +14,11 @@ export function summarize(
   answered: Readonly<Record<string, number>> | null,
   issue: string | null,
 ): AssessmentSummary {
-  const total = record.model.questions.length;
+  // Each respondent is asked the questions of their perspective (all, without perspectives).
+  const totalOf = (respondent: Respondent) => {
+    const perspective = perspectiveOf(record.settings, respondent);
+    return record.model.questions.filter((question) => isAsked(question, perspective)).length;
+  };
   return {
     id: record.id,
     clientName: record.settings.clientName,
@@ -27,11 +33,31 @@ export function summarize(
         : record.settings.respondents.map((respondent) => ({
             ...respondent,
             answered: ownValue(answered, respondent.id) ?? 0,
-            total,
+            total: totalOf(respondent),
           })),
     lastScore: record.lastScore,
     issue,
   };
+}
+
+/** Grey, for what the sidebar shows in a band's place when a figure has none. */
+const NO_BAND_COLOR = "#9aa0a6";
+
+/**
+ * The overall's band as the sidebar shows it. A count model's mean without a band, or an overall
+ * missing for N/A answers, says so in the band's place, rather than "insufficient answers".
+ */
+function bandShown(result: ScoreResult): LastScore["band"] {
+  const { band, noBand } = result.overall;
+  if (band !== null) return { label: band.label, color: band.color };
+  const key =
+    noBand === "count-mean"
+      ? "rCountMean"
+      : noBand === "few-applicable-answers"
+        ? "rNotApplicable"
+        : null;
+  if (key === null) return null;
+  return { label: { it: t("it", key), en: t("en", key) }, color: NO_BAND_COLOR };
 }
 
 export function lastScoreOf(
@@ -46,10 +72,7 @@ export function lastScoreOf(
     overall: result.overall.score,
     min: result.overall.min,
     max: result.overall.max,
-    band:
-      result.overall.band === null
-        ? null
-        : { label: result.overall.band.label, color: result.overall.band.color },
+    band: bandShown(result),
     completeness: result.overall.completeness,
     areas: result.areas.map((area) => ({
       id: area.area,

@@ -45,8 +45,14 @@ function historyColumns(model: Model, lang: Lang): HistoryColumn[] {
     { header: t(lang, "hOverall"), value: (run) => run.result.overall.score, format: "0.0" },
     {
       header: t(lang, "hBand"),
-      value: ({ result, settings }) =>
-        result.overall.band?.label[settings.lang] ?? t(settings.lang, "rInsufficient"),
+      value: ({ result, settings }) => {
+        const { band, noBand } = result.overall;
+        if (band !== null) return band.label[settings.lang];
+        // A count model's mean without a band is not "insufficient" (rule 8 of scoring).
+        if (noBand === "count-mean") return t(settings.lang, "rCountMean");
+        if (noBand === "few-applicable-answers") return t(settings.lang, "rNotApplicable");
+        return t(settings.lang, "rInsufficient");
+      },
       format: "@",
     },
     ...model.areas.map(

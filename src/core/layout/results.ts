@@ -1,11 +1,15 @@
 /**
- * The Results sheet: overall score and band, a per-area table (score, band, completeness, target,
- * gap, priority, spread, one column per group, gap between groups), recommendations for the weakest
- * areas, scores by respondent, every data problem with its cell, and the charts' data and charts.
+ * The Results sheet: overall score and band; the overall of Everyone and of each shown group; a
+ * per-area table (score, n, confidence interval, standard deviation, agreement, band, completeness,
+ * target, gap, priority, lowest and highest respondent, each shown group with its n, gap between
+ * groups) with the rules behind its figures; scores by area and group; recommendations for the
+ * weakest areas with the rule of each list; scores by respondent when shown; every data problem
+ * with its cell; and the charts' data and charts. Figures are numbers in their cells, rounded only
+ * by their number formats.
  */
-import type { SheetProblem } from "../assessment/answers";
+import { type SheetProblem, sheetProblemMessage } from "../assessment/answers";
 import type { AssessmentSettings } from "../assessment/assessment";
-import { type Measure, ownValue, type ScoreResult } from "../assessment/scoring";
+import { type Measure, ownValue, type ScoreResult, type SetMeasure } from "../assessment/scoring";
 import type { Model } from "../model/schema";
 import { formatNumber, formatPercent, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
@@ -15,6 +19,10 @@ import { COLORS, headerCell } from "./style";
 
 const SCORE = "0.0";
 const PERCENT = "0%";
+const COUNT = "0";
+const TWO_DECIMALS = "0.00";
+/** The colour of the agreement flag. */
+const DIVERGE = "#b3261e";
 /** How many of the weakest areas get their recommendation on the Results sheet. */
 export const WEAKEST_AREAS_SHOWN = 3;
 
@@ -23,38 +31,80 @@ export interface ScoringRun {
   displayDate: string;
 }
 
+export interface ResultsOptions {
+  /**
+   * Whether the Results list every respondent's scores. Off by default when there are groups: the
+   * Results sit in a file everyone who answered can open.
+   */
+  showRespondentScores?: boolean;
+}
+
 const header = (lang: Lang, key: MessageKey) => headerCell(t(lang, key));
+
+/**
+ * A figure as its number format shows it never reads "-0.0": what would round to zero is written as
+ * zero (rule 13 of scoring, at the display edge).
+ */
+const shown = (value: number): number => (Math.abs(value) < 0.05 ? 0 : value);
 
 function bandCell(measure: Measure, lang: Lang): Cell {
   if (measure.band !== null) {
     return { value: measure.band.label[lang], background: measure.band.color, bold: true };
   }
-  return { value: measure.score === null ? "" : t(lang, "rInsufficient"), color: COLORS.muted };
+  const why: Record<NonNullable<Measure["noBand"]>, MessageKey> = {
+    "count-mean": "rCountMean",
+    "few-applicable-answers": "rNotApplicable",
+    "few-answers": "rInsufficient",
+    "not-asked": "rNotAsked",
+  };
+  return {
+    value: measure.noBand === null ? "" : t(lang, why[measure.noBand]),
+    color: COLORS.muted,
+  };
 }
 
-const scoreCell = (score: number | null | undefined): Cell => ({
-  value: score ?? null,
-  format: SCORE,
+const scoreCell = (score: number | null | undefined, format = SCORE): Cell => ({
+  value: score === null || score === undefined ? null : shown(score),
+  format,
   align: "right",
 });
 
+const countCell = (value: number | null | undefined): Cell => ({
+  value: value ?? null,
+  format: COUNT,
+  align: "right",
+});
+
+/** Score, n, ± CI, SD, agreement, band and the agreement flag of a set's figure. */
+function figureCells(measure: SetMeasure | undefined, lang: Lang): Cell[] {
+  if (measure === undefined) return Array.from({ length: 7 }, () => ({ value: null }));
+  const { stats } = measure;
+  return [
+    scoreCell(measure.score),
+    countCell(measure.n),
+    scoreCell(stats?.ci?.margin),
+    { value: stats?.sd ?? null, format: TWO_DECIMALS, align: "right" },
+    { value: stats?.agreement ?? null, format: TWO_DECIMALS, align: "right" },
+    bandCell(measure, lang),
+    stats?.diverge === true
+      ? { value: t(lang, "rDiverge"), color: DIVERGE, bold: true, wrap: true }
+      : { value: null },
+  ];
+}
+
+const figureHeaders = (lang: Lang, score: MessageKey): Cell[] => [
+  header(lang, score),
+  header(lang, "hN"),
+  header(lang, "hCi"),
+  header(lang, "hSd"),
+  header(lang, "hAgreement"),
+  header(lang, "hBand"),
+  header(lang, "hFigureNote"),
+];
+
+/** A data problem as the Results list it: the questionnaire reader's own wording. */
 export function problemMessage(problem: SheetProblem, lang: Lang): string {
-  switch (problem.kind) {
-    case "unreadable-answer":
-      return t(lang, "problemUnreadable", { value: problem.value ?? "" });
-    case "formula-answer":
-      return t(lang, "problemFormula", { formula: problem.value ?? "" });
-    case "missing-question-row":
-      return t(lang, "problemMissingRow");
-    case "duplicate-question-row":
-      return t(lang, "problemDuplicateRow");
-    case "missing-respondent-column":
-      return t(lang, "problemMissingColumn");
-    case "copied-respondent-column":
-      return t(lang, "problemCopiedColumn");
-    case "conflicting-respondent-column":
-      return t(lang, "problemConflictingColumns");
-  }
+  return sheetProblemMessage(problem, lang);
 }
 
 export function planResults(
@@ -64,38 +114,54 @@ export function planResults(
   problems: readonly SheetProblem[],
   run: ScoringRun,
   sheetName: string,
+  options: ResultsOptions = {},
 ): SheetPlan {
   const { lang } = settings;
   const grid = new GridBuilder();
   const title = { bold: true, color: COLORS.title };
   const muted = { color: COLORS.muted };
+  const note = (text: string) => grid.row({ value: text, ...muted });
+  const minimum = formatPercent(model.scoring.minCompleteness, lang);
+  const scoreHeader: MessageKey = result.countModel ? "hMeanCount" : "hScore";
+  const groups = result.groups;
+  // Rule 14 of scoring: with perspectives, the first one's figures are the assessment's own.
+  const perspectives = result.perspectives;
+  const [first] = perspectives;
 
   grid.row({ value: t(lang, "rTitle", { client: settings.clientName }), ...title });
-  grid.row({
-    value: t(lang, "rModel", {
+  note(
+    t(lang, "rModel", {
       model: model.name[lang],
       version: model.version,
       citation: model.source.citation[lang],
     }),
-    ...muted,
-  });
-  grid.row({
-    value: t(lang, "rRun", {
+  );
+  note(
+    t(lang, "rRun", {
       date: run.displayDate,
       respondents: settings.respondents.length,
       completeness: formatPercent(result.overall.completeness, lang),
     }),
-    ...muted,
-  });
+  );
   grid.blank();
   const { overall } = result;
+  const why: Partial<Record<NonNullable<Measure["noBand"]>, string>> = {
+    "few-answers": t(lang, "rInsufficientWhy", { minimum }),
+    "few-applicable-answers": t(lang, "rNotApplicableWhy", { minimum }),
+  };
   grid.row(
-    { value: t(lang, "rOverall"), bold: true },
+    {
+      value:
+        first === undefined
+          ? t(lang, "rOverall")
+          : t(lang, "rOverallOf", { perspective: first.name[lang] }),
+      bold: true,
+    },
     { ...scoreCell(overall.score), bold: true },
     {
       value: t(lang, "rRange", {
-        min: formatNumber(overall.min, lang),
-        max: formatNumber(overall.max, lang),
+        min: formatNumber(shown(overall.min), lang),
+        max: formatNumber(shown(overall.max), lang),
       }),
       ...muted,
     },
@@ -103,106 +169,320 @@ export function planResults(
     {
       value:
         overall.band?.description[lang] ??
-        (overall.score === null && overall.completeness === 0
-          ? ""
-          : t(lang, "rInsufficientWhy", {
-              minimum: formatPercent(model.scoring.minCompleteness, lang),
-            })),
+        (overall.noBand === null ? "" : (why[overall.noBand] ?? "")),
       wrap: true,
     },
   );
   grid.blank();
 
+  // The perspectives side by side, and the perception gap area by area (rule 14 of scoring).
+  if (first !== undefined) {
+    grid.row({ value: t(lang, "rPerspectives"), ...title });
+    grid.row(header(lang, "hPerspective"), ...figureHeaders(lang, scoreHeader));
+    for (const perspective of perspectives) {
+      grid.row(
+        { value: perspective.name[lang], bold: true },
+        ...figureCells(perspective.overall, lang),
+      );
+    }
+    for (const perspective of perspectives) {
+      const name = perspective.name[lang];
+      if (perspective.respondents === 0) note(t(lang, "rNoAnswersFrom", { perspective: name }));
+      const notAsked = model.areas.filter(
+        (area) => ownValue(perspective.areas, area.id)?.noBand === "not-asked",
+      );
+      if (perspective.respondents > 0 && notAsked.length > 0)
+        note(
+          t(lang, "rNotAskedAreas", {
+            perspective: name,
+            areas: notAsked.map((area) => area.name[lang]).join(", "),
+          }),
+        );
+    }
+    grid.blank();
+    grid.row({ value: t(lang, "rPerceptionGaps"), ...title });
+    const others = perspectives.slice(1);
+    grid.row(
+      header(lang, "hArea"),
+      { ...header(lang, "hPerspective"), value: first.name[lang] },
+      header(lang, "hN"),
+      ...others.flatMap((other) => [
+        { ...header(lang, "hPerspective"), value: other.name[lang] },
+        header(lang, "hN"),
+        header(lang, "hPerceptionGap"),
+        header(lang, "hReading"),
+      ]),
+    );
+    for (const area of model.areas) {
+      const own = ownValue(first.areas, area.id);
+      grid.row(
+        { value: area.name[lang], bold: true },
+        scoreCell(own?.score),
+        countCell(own?.n),
+        ...others.flatMap((other) => {
+          const theirs = ownValue(other.areas, area.id);
+          const gap = result.perceptionGaps.find(
+            (candidate) =>
+              candidate.area === area.id && candidate.to.perspective === other.perspective,
+          );
+          const words = { from: first.name[lang], to: other.name[lang] };
+          const reading =
+            gap === undefined
+              ? theirs?.noBand === "not-asked"
+                ? t(lang, "rNotAsked")
+                : ""
+              : shown(gap.gap) === 0
+                ? t(lang, "rGapNone")
+                : t(lang, gap.gap > 0 ? "rGapAbove" : "rGapBelow", {
+                    ...words,
+                    gap: formatNumber(Math.abs(shown(gap.gap)), lang),
+                  });
+          return [
+            scoreCell(theirs?.score),
+            countCell(theirs?.noBand === "not-asked" ? null : theirs?.n),
+            { ...scoreCell(gap?.gap), bold: true },
+            { value: reading, wrap: true },
+          ];
+        }),
+      );
+    }
+    for (const other of others)
+      note(t(lang, "rPerceptionRule", { from: first.name[lang], to: other.name[lang] }));
+    grid.blank();
+  }
+
+  // A count model's sets show how many respondents fall in each band (rule 8 of scoring).
+  const countHeaders = (bands: SetMeasure["bandCounts"]): Cell[] =>
+    result.countModel ? bands.map(({ band }) => headerCell(band.label[lang])) : [];
+  const countCells = (measure: SetMeasure | undefined): Cell[] =>
+    result.countModel ? (measure?.bandCounts ?? []).map(({ count }) => countCell(count)) : [];
+  // Area band counts share columns only when every area has the model's area bands.
+  const sharedAreaBands = model.areas.every((area) => area.bands === undefined);
+  const areaCountHeaders = (): Cell[] =>
+    !result.countModel
+      ? []
+      : sharedAreaBands
+        ? model.bands.areas.map((band) => headerCell(band.label[lang]))
+        : [header(lang, "hBand")];
+  const areaCountCells = (measure: SetMeasure | undefined): Cell[] => {
+    if (!result.countModel) return [];
+    if (sharedAreaBands) return countCells(measure);
+    const counts = (measure?.bandCounts ?? [])
+      .map(({ band, count }) => `${band.label[lang]}: ${count}`)
+      .join(" · ");
+    return [{ value: counts, wrap: true }];
+  };
+
+  // Overall of Everyone and of each shown group.
+  grid.row({ value: t(lang, "rOverallBySet"), ...title });
+  grid.row(
+    header(lang, "hSet"),
+    ...figureHeaders(lang, scoreHeader),
+    ...countHeaders(overall.bandCounts),
+  );
+  // With perspectives, Everyone would pool them: each perspective stands instead.
+  if (first === undefined)
+    grid.row(
+      { value: t(lang, "everyone"), bold: true },
+      ...figureCells(overall, lang),
+      ...countCells(overall),
+    );
+  for (const perspective of perspectives)
+    grid.row(
+      { value: perspective.name[lang], bold: true },
+      ...figureCells(perspective.overall, lang),
+      ...countCells(perspective.overall),
+    );
+  for (const group of groups) {
+    grid.row(
+      { value: group.group, bold: true },
+      ...figureCells(group.overall, lang),
+      ...countCells(group.overall),
+    );
+  }
+  for (const hidden of result.hiddenGroups) {
+    note(
+      t(lang, hidden.reason === "too-small" ? "rGroupTooSmall" : "rGroupRevealsSmaller", {
+        group: hidden.group,
+        minimum: result.minGroupSize,
+      }),
+    );
+  }
+  grid.blank();
+
   // Per-area table.
   grid.row({ value: t(lang, "rAreas"), ...title });
-  const groups = result.groups;
+  if (first !== undefined) note(t(lang, "rAreasOf", { perspective: first.name[lang] }));
   grid.row(
     header(lang, "hArea"),
-    header(lang, "hScore"),
+    ...figureHeaders(lang, scoreHeader),
+    header(lang, "hCompleteness"),
     header(lang, "hMin"),
     header(lang, "hMax"),
-    header(lang, "hBand"),
-    header(lang, "hCompleteness"),
     header(lang, "hTarget"),
     header(lang, "hGap"),
     header(lang, "hPriority"),
     header(lang, "hLowest"),
     header(lang, "hHighest"),
-    header(lang, "hSd"),
-    ...groups.map((group) => ({ ...header(lang, "hGroup"), value: group.group })),
-    header(lang, "hGroupGap"),
+    ...areaCountHeaders(),
+    ...groups.flatMap((group) => [
+      { ...header(lang, "hGroup"), value: group.group },
+      header(lang, "hN"),
+    ]),
+    ...(groups.length > 1 ? [header(lang, "hGroupGap"), header(lang, "hGapGroups")] : []),
   );
   for (const area of result.areas) {
     const gap = result.groupGaps.find((candidate) => candidate.area === area.area);
     grid.row(
       { value: area.name[lang], bold: true },
-      scoreCell(area.score),
+      ...figureCells(area, lang),
+      { value: area.completeness, format: PERCENT, align: "right" },
       { value: area.min, align: "right" },
       { value: area.max, align: "right" },
-      bandCell(area, lang),
-      { value: area.completeness, format: PERCENT, align: "right" },
       scoreCell(area.target),
       scoreCell(area.gap),
       scoreCell(area.priority),
-      scoreCell(area.spread?.min),
-      scoreCell(area.spread?.max),
-      { value: area.spread?.sd ?? null, format: "0.00", align: "right" },
-      ...groups.map((group) => scoreCell(ownValue(group.areas, area.area)?.score)),
-      {
-        value:
-          gap === undefined
-            ? null
-            : t(lang, "groupGapText", {
-                gap: formatNumber(gap.gap, lang),
-                high: gap.high.group,
-                low: gap.low.group,
-              }),
-      },
+      scoreCell(area.stats?.min),
+      scoreCell(area.stats?.max),
+      ...areaCountCells(area),
+      ...groups.flatMap((group) => {
+        const figure = ownValue(group.areas, area.area);
+        return [scoreCell(figure?.score), countCell(figure?.n)];
+      }),
+      ...(groups.length > 1
+        ? [
+            scoreCell(gap?.gap),
+            {
+              value:
+                gap === undefined
+                  ? null
+                  : t(lang, "groupGapText", {
+                      gap: formatNumber(shown(gap.gap), lang),
+                      high: gap.high.group,
+                      low: gap.low.group,
+                    }),
+            },
+          ]
+        : []),
     );
   }
+  note(t(lang, "rSetRule", { minimum }));
+  note(t(lang, "rStatsRule"));
+  note(t(lang, "rAgreementRule"));
+  if (result.countModel) note(t(lang, "rCountRule"));
   grid.blank();
 
-  // Recommendations for the weakest areas.
+  // Themes across the areas (rule 15 of scoring), e.g. the management factors.
+  if (result.themes.length > 0) {
+    grid.row({ value: t(lang, "rThemes"), ...title });
+    grid.row(
+      header(lang, "hTheme"),
+      header(lang, "hScore"),
+      header(lang, "hN"),
+      header(lang, "hCi"),
+      header(lang, "hSd"),
+    );
+    for (const theme of result.themes) {
+      grid.row(
+        { value: theme.name[lang], bold: true },
+        scoreCell(theme.score),
+        countCell(theme.n),
+        scoreCell(theme.stats?.ci?.margin),
+        { value: theme.stats?.sd ?? null, format: TWO_DECIMALS, align: "right" },
+      );
+    }
+    const [range] = result.themes;
+    note(
+      t(lang, "rThemeRule", {
+        range:
+          model.scoring.overall === "weightedMean" && range !== undefined
+            ? `${formatNumber(range.min, lang)}–${formatNumber(range.max, lang)}`
+            : "0–100",
+        minimum,
+      }),
+    );
+    grid.blank();
+  }
+
+  // Each shown group's figures, area by area, with their statistics.
+  if (groups.length > 0) {
+    grid.row({ value: t(lang, "rByGroup"), ...title });
+    grid.row(
+      header(lang, "hGroup"),
+      header(lang, "hArea"),
+      ...figureHeaders(lang, scoreHeader),
+      ...areaCountHeaders(),
+    );
+    for (const group of groups) {
+      for (const area of result.areas) {
+        const figure = ownValue(group.areas, area.area);
+        grid.row(
+          { value: group.group, bold: true },
+          area.name[lang],
+          ...figureCells(figure, lang),
+          ...areaCountCells(figure),
+        );
+      }
+    }
+    grid.blank();
+  }
+
+  // Recommendations for the weakest areas, and which order each list follows.
   grid.row({ value: t(lang, "rRecommendations"), ...title });
-  const weakest = result.recommendations.slice(0, WEAKEST_AREAS_SHOWN);
-  if (weakest.length === 0) grid.row({ value: t(lang, "rNoRecommendations"), ...muted });
-  else grid.row(header(lang, "hArea"), header(lang, "hBand"), header(lang, "hRecommendation"));
+  note(t(lang, "rWeakestRule", { count: WEAKEST_AREAS_SHOWN }));
+  const targeted = result.areas.some((area) => area.target !== null);
+  note(t(lang, targeted ? "rPlanByPriority" : "rPlanByWeakest"));
+  const weakest = result.weakest.slice(0, WEAKEST_AREAS_SHOWN);
+  if (weakest.length === 0) note(t(lang, "rNoRecommendations"));
+  else
+    grid.row(
+      header(lang, "hArea"),
+      header(lang, scoreHeader),
+      header(lang, "hBand"),
+      header(lang, "hRecommendation"),
+    );
   for (const recommendation of weakest) {
     const area = result.areas.find((candidate) => candidate.area === recommendation.area);
     grid.row(
       { value: area?.name[lang] ?? recommendation.area, bold: true },
+      scoreCell(recommendation.score),
       area === undefined ? null : bandCell(area, lang),
       { value: recommendation.text[lang], wrap: true },
     );
   }
   grid.blank();
 
-  // Scores by respondent.
+  // Scores by respondent, when shown.
   grid.row({ value: t(lang, "rRespondents"), ...title });
-  grid.row(
-    header(lang, "hRespondent"),
-    header(lang, "hGroup"),
-    header(lang, "hCompleteness"),
-    header(lang, "hOverall"),
-    header(lang, "hBand"),
-    ...model.areas.map((area) => ({ ...header(lang, "hArea"), value: area.name[lang] })),
-  );
-  for (const respondent of result.respondents) {
+  const showRespondents =
+    options.showRespondentScores ?? !result.respondents.some((r) => r.group !== null);
+  if (!showRespondents) note(t(lang, "rRespondentsHidden"));
+  else {
     grid.row(
-      respondent.name,
-      respondent.group ?? "",
-      { value: respondent.overall.completeness, format: PERCENT, align: "right" },
-      scoreCell(respondent.overall.score),
-      bandCell(respondent.overall, lang),
-      ...model.areas.map((area) => scoreCell(ownValue(respondent.areas, area.id)?.score)),
+      header(lang, "hRespondent"),
+      header(lang, "hGroup"),
+      header(lang, "hCompleteness"),
+      header(lang, "hOverall"),
+      header(lang, "hBand"),
+      ...model.areas.map((area) => ({ ...header(lang, "hArea"), value: area.name[lang] })),
     );
+    for (const respondent of result.respondents) {
+      grid.row(
+        respondent.name,
+        respondent.group ?? "",
+        { value: respondent.overall.completeness, format: PERCENT, align: "right" },
+        scoreCell(respondent.overall.score),
+        bandCell(respondent.overall, lang),
+        ...model.areas.map((area) => scoreCell(ownValue(respondent.areas, area.id)?.score)),
+      );
+    }
   }
   grid.blank();
 
   // Data problems, with the cell to look at.
   grid.row({ value: t(lang, "rProblems"), ...title });
   if (problems.length === 0) {
-    grid.row({ value: t(lang, "rNoProblems"), ...muted });
+    note(t(lang, "rNoProblems"));
   } else {
     grid.row(
       header(lang, "hCell"),
@@ -224,19 +504,54 @@ export function planResults(
   }
   grid.blank();
 
-  // The charts' data: areas down, series (everyone, then each group) across.
+  // The charts' data: areas down, series (everyone, then each shown group) across.
   grid.row({ value: t(lang, "rChartData"), ...title });
+  // With perspectives, one series per perspective instead of Everyone (which would pool them),
+  // and a block of perception gaps for their own chart.
+  const series =
+    first === undefined
+      ? [{ name: t(lang, "everyone"), areas: null }]
+      : perspectives.map((perspective) => ({
+          name: perspective.name[lang],
+          areas: perspective.areas,
+        }));
   const chartHeaderRow = grid.row(
     header(lang, "hArea"),
-    { ...header(lang, "everyone"), value: t(lang, "everyone") },
+    ...series.map(({ name }) => ({ ...header(lang, "everyone"), value: name })),
     ...groups.map((group) => ({ ...header(lang, "hGroup"), value: group.group })),
   );
   for (const area of result.areas) {
     grid.row(
       area.name[lang],
-      scoreCell(area.score),
+      ...series.map(({ areas }) =>
+        scoreCell(areas === null ? area.score : ownValue(areas, area.area)?.score),
+      ),
       ...groups.map((group) => scoreCell(ownValue(group.areas, area.area)?.score)),
     );
+  }
+  const others = perspectives.slice(1);
+  let gapHeaderRow = 0;
+  if (first !== undefined && others.length > 0) {
+    grid.blank();
+    gapHeaderRow = grid.row(
+      header(lang, "hArea"),
+      ...others.map((other) => ({
+        ...header(lang, "hPerceptionGap"),
+        value: `${first.name[lang]} − ${other.name[lang]}`,
+      })),
+    );
+    for (const area of model.areas) {
+      grid.row(
+        area.name[lang],
+        ...others.map((other) =>
+          scoreCell(
+            result.perceptionGaps.find(
+              (gap) => gap.area === area.id && gap.to.perspective === other.perspective,
+            )?.gap,
+          ),
+        ),
+      );
+    }
   }
 
   const { values, formats } = grid.build();
@@ -245,7 +560,7 @@ export function planResults(
     row: chartHeaderRow,
     column: 1,
     rows: 1 + result.areas.length,
-    columns: 2 + groups.length,
+    columns: 1 + series.length + groups.length,
   };
   const axis = {
     min: result.areas[0]?.min ?? 0,
@@ -272,6 +587,24 @@ export function planResults(
       axis,
     },
   ];
+  if (gapHeaderRow > 0) {
+    // Symmetric around zero, so the sign reads at a glance; as wide as an area's range.
+    const span = Math.max(...result.areas.map((area) => area.max - area.min));
+    charts.push({
+      kind: "column",
+      title: t(lang, "chartPerceptionGap"),
+      data: {
+        row: gapHeaderRow,
+        column: 1,
+        rows: 1 + model.areas.length,
+        columns: 1 + others.length,
+      },
+      anchor: { row: 40, column: chartColumn },
+      width: 520,
+      height: 320,
+      axis: { min: -span, max: span },
+    });
+  }
 
   return planOf({
     name: sheetName,

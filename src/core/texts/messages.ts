@@ -6,12 +6,23 @@
  */
 import { fill, type Lang } from "./i18n";
 import { MODEL_MESSAGES } from "./model-messages";
+import { RESULT_MESSAGES } from "./result-messages";
 import { SHEET_MESSAGES } from "./sheet-messages";
 import { UI_MESSAGES } from "./ui-messages";
 
-export const MESSAGE_TABLES = { ui: UI_MESSAGES, sheets: SHEET_MESSAGES, model: MODEL_MESSAGES };
+export const MESSAGE_TABLES = {
+  ui: UI_MESSAGES,
+  sheets: SHEET_MESSAGES,
+  results: RESULT_MESSAGES,
+  model: MODEL_MESSAGES,
+};
 
-export const MESSAGES = { ...UI_MESSAGES, ...SHEET_MESSAGES, ...MODEL_MESSAGES };
+export const MESSAGES = {
+  ...UI_MESSAGES,
+  ...SHEET_MESSAGES,
+  ...RESULT_MESSAGES,
+  ...MODEL_MESSAGES,
+};
 
 export type MessageKey = keyof typeof MESSAGES;
 

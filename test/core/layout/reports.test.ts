@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { AssessmentSettings } from "../../../src/core/assessment/assessment";
-import { score } from "../../../src/core/assessment/scoring";
+import { type Responses, score } from "../../../src/core/assessment/scoring";
 import {
   recordToRow,
   rowToRecord,
   type StoredAssessment,
 } from "../../../src/core/assessment/storage";
+import { lastScoreOf } from "../../../src/core/assessment/summary";
 import {
   NO_PREVIOUS_PLAN,
   PLAN_KEY_MARKER,
@@ -16,6 +17,8 @@ import { historyRow } from "../../../src/core/layout/history";
 import { cleanSheetName, uniqueSheetName } from "../../../src/core/layout/names";
 import type { CellValue } from "../../../src/core/layout/plan";
 import { planResults, problemMessage } from "../../../src/core/layout/results";
+import { builtinModels } from "../../../src/core/model/builtin";
+import type { Model } from "../../../src/core/model/schema";
 import { levelModel } from "../../support/fixtures";
 
 const settings: AssessmentSettings = {
@@ -28,16 +31,15 @@ const settings: AssessmentSettings = {
   targets: { people: 4 },
 };
 const model = levelModel();
-const result = score(
-  model,
-  {
-    respondents: [
-      { id: "r1", name: "Anna", group: "Board", answers: { p1: 5, p2: 4, r1: 2, r2: 4 } },
-      { id: "r2", name: "Bruno", group: "Customers", answers: { p1: 2, p2: 2, r1: 1, r2: 5 } },
-    ],
-  },
-  { targets: settings.targets },
-);
+const responses: Responses = {
+  respondents: [
+    { id: "r1", name: "Anna", group: "Board", answers: { p1: 5, p2: 4, r1: 2, r2: 4 } },
+    { id: "r2", name: "Bruno", group: "Customers", answers: { p1: 2, p2: 2, r1: 1, r2: 5 } },
+  ],
+};
+/** Groups of one shown (minimum 1), so their columns and series can be read. */
+const result = score(model, responses, { targets: settings.targets, minGroupSize: 1 });
+const run = { displayDate: "x" };
 
 describe("results plan", () => {
   const plan = planResults(
@@ -48,7 +50,9 @@ describe("results plan", () => {
     { displayDate: "2026-11-24 10:00" },
     "Results · Acme",
   );
-  const rowStarting = (text: string) => plan.values.find((row) => row[0] === text) ?? [];
+  const rowStarting = (text: string, values = plan.values) =>
+    values.find((row) => row[0] === text) ?? [];
+  const texts = (values: CellValue[][]) => values.flat().filter((v) => typeof v === "string");
 
   it("shows the overall score with its band colour and description", () => {
     const overall = rowStarting("Overall score");
@@ -58,31 +62,238 @@ describe("results plan", () => {
     expect(plan.formats.backgrounds[row]?.[3]).toBe(result.overall.band?.color);
   });
 
-  it("has a per-area row with score, band, completeness, target, gap, priority, spread and groups", () => {
+  it("shows the overall of everyone and of each shown group with n, interval, deviation and agreement", () => {
+    const header = plan.values.findIndex((row) => row[0] === "Respondents");
+    expect(plan.values[header]?.slice(0, 8)).toEqual([
+      "Respondents",
+      "Score",
+      "n",
+      "± 95% CI",
+      "Standard deviation",
+      "Agreement (r_wg)",
+      "Band",
+      "Note",
+    ]);
+    const stats = result.overall.stats;
+    expect(rowStarting("Everyone").slice(0, 8)).toEqual([
+      "Everyone",
+      result.overall.score,
+      2,
+      stats?.ci?.margin,
+      stats?.sd,
+      stats?.agreement,
+      result.overall.band?.label.en,
+      "opinions diverge — discuss before acting",
+    ]);
+    // one respondent: no interval, deviation nor agreement (blank cells, as the note says)
+    expect(rowStarting("Board").slice(0, 8)).toEqual([
+      "Board",
+      result.groups[0]?.overall.score,
+      1,
+      null,
+      null,
+      null,
+      result.groups[0]?.overall.band?.label.en,
+      null,
+    ]);
+    expect(plan.values.flat()).toContain(
+      "Agreement r_wg (James, Demaree & Wolf, 1984), 0 to 1: below 0.70 opinions diverge. Not computed with fewer than 2 respondents (blank cell).",
+    );
+    // numbers are numbers, with their formats
+    const row = plan.values.indexOf(rowStarting("Everyone"));
+    expect(plan.formats.numberFormats[row]?.slice(1, 6)).toEqual([
+      "0.0",
+      "0",
+      "0.0",
+      "0.00",
+      "0.00",
+    ]);
+  });
+
+  it("has a per-area row with the figure's n and statistics, band, completeness, target, gap, priority, spread and groups", () => {
     const people = rowStarting("People");
     const area = result.areas[0];
-    expect(people.slice(0, 12)).toEqual([
+    expect(people.slice(0, 16)).toEqual([
       "People",
       area?.score,
+      2,
+      area?.stats?.ci?.margin,
+      area?.stats?.sd,
+      0,
+      area?.band?.label.en,
+      "opinions diverge — discuss before acting",
+      1,
       1,
       5,
-      area?.band?.label.en,
-      1,
       4,
       area?.gap,
       area?.priority,
-      area?.spread?.min,
-      area?.spread?.max,
-      area?.spread?.sd,
+      2,
+      4.25,
     ]);
-    expect(people.slice(12, 14)).toEqual([
-      result.groups[0]?.areas.people?.score,
-      result.groups[1]?.areas.people?.score,
+    // each shown group with its n, then the gap as a number and in words
+    expect(people.slice(16, 22)).toEqual([4.25, 1, 2, 1, 2.25, "2.3 (Board above Customers)"]);
+    const header = plan.values.find((row) => row[0] === "Area" && row[1] === "Score") ?? [];
+    expect(header.slice(16, 22)).toEqual([
+      "Board",
+      "n",
+      "Customers",
+      "n",
+      "Gap between groups",
+      "Which groups",
     ]);
-    expect(String(people[14])).toMatch(/Board above Customers/);
+    // sample SD of 4.25 and 2: |4.25 − 2| ÷ √2
+    expect(area?.stats?.sd).toBeCloseTo(2.25 / Math.SQRT2, 12);
+    expect(rowStarting("Process")[7]).toBeNull();
   });
 
-  it("draws a radar and a column chart from a data block of areas × (everyone + groups)", () => {
+  it("lists each shown group's area figures with their statistics", () => {
+    const rows = plan.values.filter((row) => row[0] === "Board" && typeof row[1] === "string");
+    expect(rows.map((row) => row.slice(0, 4))).toEqual([
+      ["Board", "People", 4.25, 1],
+      ["Board", "Process", 2, 1],
+    ]);
+  });
+
+  it("says which rule each list of areas follows", () => {
+    expect(texts(plan.values)).toContain(
+      "The 3 areas with the lowest score relative to their range: (score − min) ÷ (max − min).",
+    );
+    expect(texts(plan.values)).toContain(
+      "The action plan orders areas by priority instead (area weight × gap to target), then weakest first.",
+    );
+    const untargeted = score(model, responses, { minGroupSize: 1 });
+    const without = planResults(model, { ...settings, targets: {} }, untargeted, [], run, "x");
+    expect(texts(without.values)).toContain(
+      "With no targets, the action plan follows the same order.",
+    );
+    // the weakest first, whatever the priority
+    const header = plan.values.findIndex((row) => row[3] === "Recommendation");
+    expect(plan.values.slice(header + 1, header + 3).map((row) => row[0])).toEqual([
+      "Process",
+      "People",
+    ]);
+    expect(result.recommendations.map((r) => r.area)).toEqual(["people", "process"]);
+  });
+
+  it("hides scores by respondent when there are groups, unless asked; shows them without groups", () => {
+    expect(rowStarting("Anna")).toEqual([]);
+    expect(texts(plan.values)).toContain(
+      "Not shown: there are groups, and individual scores would be visible to everyone who opens the file (setting “show scores by respondent”).",
+    );
+    const shown = planResults(model, settings, result, [], run, "x", {
+      showRespondentScores: true,
+    });
+    expect(rowStarting("Anna", shown.values).slice(0, 5)).toEqual([
+      "Anna",
+      "Board",
+      1,
+      result.respondents[0]?.overall.score,
+      result.respondents[0]?.overall.band?.label.en,
+    ]);
+    const ungrouped = score(model, {
+      respondents: responses.respondents.map(({ group: _group, ...respondent }) => respondent),
+    });
+    const alone = planResults(model, settings, ungrouped, [], run, "x");
+    expect(rowStarting("Anna", alone.values)[0]).toBe("Anna");
+    const off = planResults(model, settings, ungrouped, [], run, "x", {
+      showRespondentScores: false,
+    });
+    expect(rowStarting("Anna", off.values)).toEqual([]);
+  });
+
+  it("names each hidden group and why, in English and Italian", () => {
+    const hidden = score(model, responses, { targets: settings.targets });
+    const english = planResults(model, settings, hidden, [], run, "x");
+    expect(texts(english.values)).toEqual(
+      expect.arrayContaining([
+        "Group “Board” hidden: fewer than 3 respondents.",
+        "Group “Customers” hidden: fewer than 3 respondents.",
+      ]),
+    );
+    // nothing of theirs is shown: no column, no series
+    expect(english.values.flat()).not.toContain("Board");
+    expect(english.charts[0]?.data.columns).toBe(2);
+    const italian = planResults(model, { ...settings, lang: "it" }, hidden, [], run, "x");
+    expect(texts(italian.values)).toContain("Gruppo «Board» nascosto: meno di 3 rispondenti.");
+    const revealing = score(model, {
+      respondents: [
+        ...["a", "b", "c"].map((id) => ({ id, name: id, group: "Many", answers: { p1: 3 } })),
+        { id: "d", name: "d", group: "Few", answers: { p1: 3 } },
+      ],
+    });
+    const both = planResults(model, settings, revealing, [], run, "x");
+    expect(texts(both.values)).toContain(
+      "Group “Many” hidden too: together with Everyone it would reveal the figures of fewer than 3 respondents.",
+    );
+  });
+
+  it("flags diverging opinions in Italian with 'voi'", () => {
+    const italian = planResults(model, { ...settings, lang: "it" }, result, [], run, "x");
+    expect(rowStarting("People (it)", italian.values)[7]).toBe(
+      "opinioni divergenti: parlatene prima di agire",
+    );
+    expect(rowStarting("Tutti", italian.values)[0]).toBe("Tutti");
+  });
+
+  it("says an overall missing for N/A answers lacks applicable answers", () => {
+    const mostlyNA = score(model, {
+      respondents: [{ id: "r1", name: "Anna", answers: { p1: "na", p2: "na", r1: 3, r2: "dk" } }],
+    });
+    const built = planResults(model, settings, mostlyNA, [], run, "x");
+    expect(rowStarting("Overall score", built.values).slice(1, 5)).toEqual([
+      null,
+      "of 1–5",
+      "Not enough applicable answers",
+      "Too many N/A or don't know answers: fewer than 50% of the questions have an answer with a value, so there is no score.",
+    ]);
+    expect(rowStarting("People", built.values)[6]).toBe("Not enough applicable answers");
+  });
+
+  it("never shows a negative zero: a gap that rounds to zero is written as zero", () => {
+    const near = score(model, responses, {
+      targets: { people: (result.areas[0]?.score ?? 0) - 0.04 },
+    });
+    expect(near.areas[0]?.gap).toBeCloseTo(-0.04, 12);
+    const built = planResults(model, settings, near, [], run, "x");
+    const gap = rowStarting("People", built.values)[12];
+    expect(Object.is(gap, 0)).toBe(true);
+    const numbers = built.values.flat().filter((v): v is number => typeof v === "number");
+    expect(numbers.filter((v) => Object.is(v, -0) || (v < 0 && v > -0.05))).toEqual([]);
+    expect(JSON.stringify(built.values)).not.toMatch(/-0[.,]0\b|"-0"/);
+  });
+
+  it("a count model shows means with one decimal, respondents per band and no contradicting label", () => {
+    const cx360 = builtinModels["cx-360-selfcheck"] as Model;
+    const yes = (count: number) =>
+      Object.fromEntries(cx360.questions.map((q, i) => [q.id, i < count ? 1 : 0]));
+    const counted = score(cx360, {
+      respondents: [
+        { id: "a", name: "Ada", answers: yes(17) },
+        { id: "b", name: "Bea", answers: yes(18) },
+      ],
+    });
+    const built = planResults(cx360, settings, counted, [], run, "x");
+    const overall = rowStarting("Overall score", built.values);
+    expect(overall.slice(1, 5)).toEqual([17.5, "of 0–25", "mean: see respondents per band", ""]);
+    const header = built.values.find((row) => row[0] === "Respondents") ?? [];
+    expect(header.slice(1, 2)).toEqual(["Mean (number of yes)"]);
+    expect(header.slice(8, 11)).toEqual(cx360.bands.overall.map((band) => band.label.en));
+    expect(rowStarting("Everyone", built.values).slice(1, 3)).toEqual([17.5, 2]);
+    expect(rowStarting("Everyone", built.values)[6]).toBe("mean: see respondents per band");
+    expect(rowStarting("Everyone", built.values).slice(8, 11)).toEqual([0, 1, 1]);
+    // the band whose range excludes 17.5 labels only the respondent who scored 17 (and heads
+    // the column of counts)
+    const label = cx360.bands.overall[1]?.label.en;
+    const rows = built.values.filter((row) => row.includes(label ?? ""));
+    expect(rows.map((row) => row[0])).toEqual(["Respondents", "Ada"]);
+    expect(rowStarting("Ada", built.values)[4]).toBe(label);
+    expect(texts(built.values)).toContain(
+      "Each respondent's score is their number of yes answers. For a group the Results show the mean, with one decimal, and how many respondents fall in each band; the mean gets a band only when all its respondents are in that band.",
+    );
+  });
+
+  it("draws a radar and a column chart from a data block of areas × (everyone + shown groups)", () => {
     expect(plan.charts.map((chart) => chart.kind)).toEqual(["radar", "column"]);
     const data = plan.charts[0]?.data;
     expect(data?.columns).toBe(4);
@@ -148,12 +359,16 @@ describe("results plan", () => {
     for (const area of renamed.areas) if (area.id === "people") area.id = "constructor";
     for (const question of renamed.questions)
       if (question.area === "people") question.area = "constructor";
-    const scored = score(renamed, {
-      respondents: [
-        { id: "r1", name: "Anna", group: "constructor", answers: { p1: 5, p2: 5, r1: 3 } },
-        { id: "r2", name: "Bruno", group: "toString", answers: { p1: 1, p2: 1, r1: 3 } },
-      ],
-    });
+    const scored = score(
+      renamed,
+      {
+        respondents: [
+          { id: "r1", name: "Anna", group: "constructor", answers: { p1: 5, p2: 5, r1: 3 } },
+          { id: "r2", name: "Bruno", group: "toString", answers: { p1: 1, p2: 1, r1: 3 } },
+        ],
+      },
+      { minGroupSize: 1 },
+    );
     const built = planResults(
       renamed,
       { ...settings, targets: {} },
@@ -161,23 +376,29 @@ describe("results plan", () => {
       [],
       { displayDate: "x" },
       "x",
+      { showRespondentScores: true },
     );
     const find = (text: string) => built.values.find((row) => row[0] === text) ?? [];
-    // score, min, max, band, completeness, target, gap, priority, lowest, highest, sd, groups
-    expect(find("People").slice(1, 14)).toEqual([
-      3,
-      1,
-      5,
+    // score, n, ±CI, sd, agreement, band, note, completeness, min, max, target, gap, priority,
+    // lowest, highest, groups with their n
+    const people = find("People");
+    expect(people.slice(1, 3)).toEqual([3, 2]);
+    expect(people.slice(6, 21)).toEqual([
       "fair",
+      "opinions diverge — discuss before acting",
       1,
+      1,
+      5,
       null,
       null,
       null,
       1,
       5,
-      2,
       5,
       1,
+      1,
+      1,
+      4,
     ]);
     expect(find("Anna").slice(5, 7)).toEqual([5, 3]);
     expect(JSON.stringify(built.values)).not.toMatch(/function|NaN/);
@@ -519,6 +740,61 @@ describe("history row", () => {
       result.areas[0]?.score,
       result.areas[1]?.score,
     ]);
+  });
+
+  it("records why the overall has no band: a count model's mean, or too many N/A", () => {
+    const cx360 = builtinModels["cx-360-selfcheck"] as Model;
+    const yes = (count: number) =>
+      Object.fromEntries(cx360.questions.map((q, i) => [q.id, i < count ? 1 : 0]));
+    const counted = score(cx360, {
+      respondents: [
+        { id: "a", name: "Ada", answers: yes(17) },
+        { id: "b", name: "Bea", answers: yes(18) },
+      ],
+    });
+    const band = (scored: typeof result, lang: "it" | "en" = "en") =>
+      historyRow({
+        model: cx360,
+        settings: { ...settings, lang },
+        result: scored,
+        displayDate: "x",
+      }).values[6];
+    expect(band(counted)).toBe("mean: see respondents per band");
+    expect(band(counted, "it")).toBe("media: vedete i rispondenti per fascia");
+    const mostlyNA = score(model, {
+      respondents: [{ id: "r1", name: "Anna", answers: { p1: "na", p2: "na", r1: 3, r2: 3 } }],
+    });
+    expect(band(mostlyNA)).toBe("Not enough applicable answers");
+    expect(band(score(model, { respondents: [] }))).toBe("Insufficient answers");
+  });
+});
+
+describe("last score kept for the sidebar", () => {
+  it("keeps the overall band, or says in its place why there is none", () => {
+    expect(lastScoreOf(result, 0, "t", "x").band).toEqual({
+      label: result.overall.band?.label,
+      color: result.overall.band?.color,
+    });
+    const cx360 = builtinModels["cx-360-selfcheck"] as Model;
+    const yes = (count: number) =>
+      Object.fromEntries(cx360.questions.map((q, i) => [q.id, i < count ? 1 : 0]));
+    const counted = score(cx360, {
+      respondents: [
+        { id: "a", name: "Ada", answers: yes(17) },
+        { id: "b", name: "Bea", answers: yes(18) },
+      ],
+    });
+    expect(lastScoreOf(counted, 0, "t", "x")).toMatchObject({
+      overall: 17.5,
+      band: {
+        label: {
+          it: "media: vedete i rispondenti per fascia",
+          en: "mean: see respondents per band",
+        },
+        color: "#9aa0a6",
+      },
+    });
+    expect(lastScoreOf(score(model, { respondents: [] }), 0, "t", "x").band).toBeNull();
   });
 });
 
