@@ -91,6 +91,34 @@ export const UI_MESSAGES = {
   pasteApply: { it: "Aggiungi dall'elenco", en: "Add from list" },
   fieldTargets: { it: "Obiettivi per area (facoltativi)", en: "Targets per area (optional)" },
   targetRange: { it: "da {min} a {max}", en: "{min} to {max}" },
+  perspectivesTitle: {
+    it: "Chi risponde da quale prospettiva",
+    en: "Who answers from which perspective",
+  },
+  perspectivesHint: {
+    it: "Ogni gruppo risponde solo alle domande della sua prospettiva; i risultati le confrontano (es. come l'azienda si vede e come la vedono i clienti).",
+    en: "Each group answers only its perspective's questions; the Results compare the perspectives (e.g. the company's self-image with what customers perceive).",
+  },
+  noGroup: { it: "(senza gruppo)", en: "(no group)" },
+  choosePerspective: { it: "Scegliete…", en: "Choose…" },
+  perspectiveMissing: {
+    it: "Scegliete da quale prospettiva risponde questo gruppo.",
+    en: "Choose the perspective this group answers from.",
+  },
+  resultsOptions: { it: "Opzioni dei risultati", en: "Results options" },
+  fieldMinGroupSize: { it: "Dimensione minima di un gruppo", en: "Minimum group size" },
+  minGroupSizeHint: {
+    it: "Un gruppo più piccolo non compare da solo nei risultati: potrebbe rivelare le risposte dei singoli.",
+    en: "A smaller group is not shown by itself in the Results: it could reveal individual answers.",
+  },
+  fieldShowScores: {
+    it: "Mostra i punteggi per rispondente",
+    en: "Show scores by respondent",
+  },
+  respondentScoresHidden: {
+    it: "I risultati sono visibili a chiunque possa aprire il file: i punteggi dei singoli restano nascosti.",
+    en: "Results are visible to everyone who can open the file; individual scores stay hidden.",
+  },
   create: { it: "Crea il questionario", en: "Create questionnaire" },
   created: {
     it: "Creato il foglio «{sheet}». Condividete il file con il cliente.",
@@ -145,6 +173,18 @@ export const UI_MESSAGES = {
     it: "{email} è già l'email di un altro rispondente: ogni persona risponde in una sola colonna.",
     en: "{email} is already another respondent's email: each person answers in one column only.",
   },
+  groupWithoutPerspective: {
+    it: "Dite da quale prospettiva risponde il gruppo «{group}» ({options}).",
+    en: "Say which perspective the group “{group}” answers from ({options}).",
+  },
+  noGroupWithoutPerspective: {
+    it: "Dite da quale prospettiva rispondono i rispondenti senza gruppo ({options}).",
+    en: "Say which perspective respondents without a group answer from ({options}).",
+  },
+  unknownPerspective: {
+    it: "Prospettiva sconosciuta: «{id}».",
+    en: "Unknown perspective: “{id}”.",
+  },
   wholeNumber: { it: "Inserite un numero intero.", en: "Enter a whole number." },
   atLeast: { it: "Almeno {min}.", en: "At least {min}." },
   atMost: { it: "Al massimo {max}.", en: "At most {max}." },
@@ -184,7 +224,7 @@ export const UI_MESSAGES = {
     en: "Something went wrong: {detail}",
   },
   helpText: {
-    it: "1. Apri Bussola CX, scegli un modello, scrivi il nome del cliente e i rispondenti, premi Crea. 2. Condividi il file con il cliente: ognuno risponde nella propria colonna. 3. Premi «Calcola i punteggi» quando vuoi: risultati, grafici, piano d'azione e storico si aggiornano, le risposte non vengono mai modificate.",
+    it: "1. Aprite Bussola CX, scegliete un modello, scrivete il nome del cliente e i rispondenti, premete Crea. 2. Condividete il file con il cliente: ognuno risponde nella propria colonna. 3. Premete «Calcola i punteggi» quando volete: risultati, grafici, piano d'azione e storico si aggiornano, le risposte non vengono mai modificate.",
     en: "1. Open Bussola CX, choose a model, type the client's name and the respondents, press Create. 2. Share the file with the client: everyone answers in their own column. 3. Press “Score now” whenever you like: results, charts, action plan and history are updated; answers are never changed.",
   },
 } as const satisfies Record<string, Record<Lang, string>>;
