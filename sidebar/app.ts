@@ -80,10 +80,16 @@ function setBusy(busy: boolean): void {
 /** Where a server error is shown in the sidebar: by default, beside the field it names. */
 export type Placement = (error: FieldError) => FieldError;
 
-/** Files "respondents…" errors under `field`, for a form other than New assessment's. */
-export const respondentsUnder =
-  (field: string): Placement =>
-  (error) => ({ ...error, field: error.field.replace(/^respondents(?=\.|$)/, field) });
+/**
+ * Files "respondents…" and "groupPerspectives…" errors under `prefix` ("add.as-1.respondents.0.name"),
+ * for a form other than New assessment's.
+ */
+export const fieldsUnder =
+  (prefix: string): Placement =>
+  (error) => ({
+    ...error,
+    field: error.field.replace(/^(respondents|groupPerspectives)(?=\.|$)/, `${prefix}.$1`),
+  });
 
 /** Runs one server action with the busy state on, and shows its errors where they belong. */
 export async function act<T>(

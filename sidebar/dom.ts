@@ -134,3 +134,14 @@ export function field(label: string, control: HTMLElement, extras: FieldExtras =
     error,
   );
 }
+
+/**
+ * A part of the page that `refresh` draws anew in place: for what follows a field typed in
+ * elsewhere (redrawing the whole page at each keystroke would move the caret and break IME input).
+ */
+export function live(draw: () => Child): { element: HTMLElement; refresh: () => void } {
+  const element = h("div", { class: "live" });
+  const refresh = () => replaceChildren(element, draw());
+  refresh();
+  return { element, refresh };
+}

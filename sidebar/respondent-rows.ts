@@ -36,12 +36,14 @@ function withError(input: HTMLInputElement, field: string): HTMLElement | null {
 
 /**
  * `rows` is edited in place; `fieldPrefix` is where the server's errors for these rows are filed
- * (e.g. "respondents.2.name"); `onChange` redraws after a row is added or removed.
+ * (e.g. "respondents.2.name"); `onChange` redraws after a row is added or removed, and
+ * `onGroupInput` after each keystroke in a group (for what follows the groups typed).
  */
 export function respondentRows(
   rows: RespondentRow[],
   fieldPrefix: string,
   onChange: () => void,
+  onGroupInput: () => void = () => {},
 ): HTMLElement {
   const list = h("div", { class: "respondents" }, emailHelp());
   rows.forEach((row, index) => {
@@ -52,13 +54,20 @@ export function respondentRows(
       "data-key": `${fieldPrefix}-name-${index}`,
       maxlength: REQUEST_LIMITS.respondentName,
     });
-    const group = textInput(row.group, (value) => (row.group = value), {
-      "aria-label": `${say("respondentGroup")} ${index + 1}`,
-      placeholder: say("respondentGroup"),
-      class: "respondent-group",
-      "data-key": `${fieldPrefix}-group-${index}`,
-      maxlength: REQUEST_LIMITS.group,
-    });
+    const group = textInput(
+      row.group,
+      (value) => {
+        row.group = value;
+        onGroupInput();
+      },
+      {
+        "aria-label": `${say("respondentGroup")} ${index + 1}`,
+        placeholder: say("respondentGroup"),
+        class: "respondent-group",
+        "data-key": `${fieldPrefix}-group-${index}`,
+        maxlength: REQUEST_LIMITS.group,
+      },
+    );
     const email = textInput(row.email, (value) => (row.email = value), {
       type: "email",
       autocomplete: "off",

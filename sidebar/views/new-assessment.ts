@@ -1,4 +1,8 @@
-/** New assessment: pick a model, name the client, list respondents, optionally set targets. */
+/**
+ * New assessment: pick a model, name the client, list respondents (and, for a model with
+ * perspectives, which perspective each group answers from), optionally set targets and the
+ * Results options.
+ */
 import type { FieldError, ModelSummary, State } from "../../src/core/contract/contract";
 import { REQUEST_LIMITS } from "../../src/core/contract/limits";
 import { LANGS, type Lang } from "../../src/core/texts/i18n";
@@ -15,7 +19,14 @@ import {
   showLocalErrors,
 } from "../app";
 import { consultantErrors, parseConsultants, teamFieldError } from "../consultants";
-import { button, field, h, select, textArea, textInput } from "../dom";
+import { button, field, h, live, select, textArea, textInput } from "../dom";
+import {
+  groupPerspectivesRequest,
+  groupsOf,
+  type PerspectiveChoices,
+  perspectiveBlock,
+  perspectiveErrors,
+} from "../perspectives";
 import { respondentRows } from "../respondent-rows";
 import {
   blankRow,
@@ -24,6 +35,14 @@ import {
   respondentErrors,
   respondentsRequest,
 } from "../respondents";
+import {
+  defaultResultsOptions,
+  minGroupSize,
+  minGroupSizeErrors,
+  type ResultsOptions,
+  resultsOptionsBlock,
+  showScores,
+} from "../results-options";
 import { callServer } from "../server";
 
 interface NewAssessmentForm {
@@ -33,6 +52,8 @@ interface NewAssessmentForm {
   /** The questionnaire's language; null until picked, meaning the spreadsheet's language. */
   sheetLang: Lang | null;
   respondents: RespondentRow[];
+  /** The perspective chosen for each group (models with perspectives). */
+  perspectives: PerspectiveChoices;
   /**
    * Targets as typed, by area id: parsed only on Create, so "1," can be typed on the way to "1,5".
    * A Map: an area id is the model's text, and a record would read "constructor" from its prototype.
@@ -45,6 +66,7 @@ interface NewAssessmentForm {
   /** Fellow consultants to add to the file's team, as typed. */
   consultants: string;
   consultantsOpen: boolean;
+  results: ResultsOptions;
 }
 
 const form: NewAssessmentForm = {
@@ -52,13 +74,18 @@ const form: NewAssessmentForm = {
   clientName: "",
   sheetLang: null,
   respondents: [blankRow()],
+  perspectives: new Map(),
   targets: new Map(),
   targetsOpen: false,
   pasteOpen: false,
   pasteText: "",
   consultants: "",
   consultantsOpen: false,
+  results: defaultResultsOptions(),
 };
+
+/** Where a group's perspective is filed, as the server files it: "groupPerspectives.Clienti". */
+const PERSPECTIVES_FIELD = "groupPerspectives";
 
 function selectedModel(state: State): ModelSummary | undefined {
   return state.models.find((model) => keyOf(model) === form.modelKey) ?? state.models[0];
@@ -75,6 +102,7 @@ function modelPicker(state: State): HTMLElement {
     (key) => {
       form.modelKey = key;
       form.targets = new Map();
+      form.perspectives = new Map();
       render();
     },
     { id: "model", name: "model" },
@@ -201,6 +229,14 @@ function localErrors(model: ModelSummary | undefined): FieldError[] {
   const errors: FieldError[] = [];
   if (form.clientName.trim() === "") errors.push({ field: "clientName", message: say("required") });
   errors.push(...respondentErrors(form.respondents, app.lang));
+  errors.push(
+    ...perspectiveErrors(
+      groupsOf(form.respondents),
+      form.perspectives,
+      model?.perspectives ?? [],
+      PERSPECTIVES_FIELD,
+    ),
+  );
   errors.push(...consultantErrors(parseConsultants(form.consultants), app.lang));
   for (const area of model?.areas ?? []) {
     const value = targetValue(area.id);
@@ -212,6 +248,7 @@ function localErrors(model: ModelSummary | undefined): FieldError[] {
       });
     }
   }
+  errors.push(...minGroupSizeErrors(form.results));
   return errors;
 }
 
@@ -230,6 +267,7 @@ function create(state: State): void {
     }),
   );
   const consultants = parseConsultants(form.consultants);
+  const groups = groupsOf(form.respondents);
   // The team's errors go beside its one text box, naming the address at fault.
   const place: Placement = (error) =>
     /^consultants(\.|$)/.test(error.field)
@@ -245,6 +283,17 @@ function create(state: State): void {
         respondents: respondentsRequest(form.respondents),
         targets,
         ...(consultants.length === 0 ? {} : { consultants }),
+        ...(model.perspectives.length === 0
+          ? {}
+          : {
+              groupPerspectives: groupPerspectivesRequest(
+                groups,
+                form.perspectives,
+                model.perspectives,
+              ),
+            }),
+        minGroupSize: minGroupSize(form.results),
+        showRespondentScores: showScores(form.results, groups),
       }),
     (summary) => {
       app.state?.assessments.push(summary);
@@ -254,10 +303,12 @@ function create(state: State): void {
       app.notice = say("created", { sheet: summary.questionnaireSheet });
       form.clientName = "";
       form.respondents = [blankRow()];
+      form.perspectives = new Map();
       form.targets = new Map();
       form.targetsOpen = false;
       form.consultants = "";
       form.consultantsOpen = false;
+      form.results = defaultResultsOptions();
       app.view = "file";
     },
     place,
@@ -279,6 +330,22 @@ export function newAssessmentView(state: State): HTMLElement {
     { id: "sheet-lang" },
   );
   const model = selectedModel(state);
+  // Both follow the groups as they are typed, redrawn in place.
+  const perspectives = live(() =>
+    model === undefined || model.perspectives.length === 0
+      ? null
+      : perspectiveBlock(
+          groupsOf(form.respondents),
+          form.perspectives,
+          model.perspectives,
+          PERSPECTIVES_FIELD,
+        ),
+  );
+  const results = live(() => resultsOptionsBlock(form.results, groupsOf(form.respondents)));
+  const groupsTyped = () => {
+    perspectives.refresh();
+    results.refresh();
+  };
   return h(
     "form",
     { "aria-label": say("newTitle"), novalidate: true },
@@ -290,10 +357,12 @@ export function newAssessmentView(state: State): HTMLElement {
       {},
       h("legend", {}, say("fieldRespondents")),
       h("div", { class: "secondary hint" }, say("groupHint")),
-      respondentRows(form.respondents, "respondents", render),
+      respondentRows(form.respondents, "respondents", render, groupsTyped),
       pastePanel(),
     ),
+    perspectives.element,
     model === undefined ? null : targetInputs(model),
+    results.element,
     consultantsInput(state),
     errorFor(""),
     h(

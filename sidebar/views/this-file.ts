@@ -4,15 +4,39 @@
  */
 import type { AssessmentSummary, State } from "../../src/core/contract/contract";
 import { formatNumber } from "../../src/core/texts/i18n";
-import { act, app, errorFor, local, render, respondentsUnder, say } from "../app";
+import { act, app, errorFor, fieldsUnder, local, render, say, showLocalErrors } from "../app";
 import { teamSection } from "../consultants-section";
-import { button, h } from "../dom";
+import { button, h, live } from "../dom";
+import {
+  groupPerspectivesRequest,
+  groupsOf,
+  modelOf,
+  type PerspectiveChoices,
+  type Perspectives,
+  perspectiveBlock,
+  perspectiveErrors,
+} from "../perspectives";
 import { respondentRows } from "../respondent-rows";
 import { blankRow, type RespondentRow, respondentsRequest } from "../respondents";
 import { callServer } from "../server";
 
-/** Rows typed in each assessment's "Add respondents" form, by assessment id; absent when closed. */
-const additions: Record<string, RespondentRow[]> = {};
+/** An assessment's "Add respondents" form as typed. */
+interface Addition {
+  rows: RespondentRow[];
+  /** The perspective of each group the assessment does not have yet (models with perspectives). */
+  perspectives: PerspectiveChoices;
+}
+
+/** Each assessment's "Add respondents" form, by assessment id; absent when closed. */
+const additions: Record<string, Addition> = {};
+
+/** The groups the added rows bring that the assessment does not have yet. */
+function newGroups(summary: AssessmentSummary, rows: readonly RespondentRow[]): string[] {
+  const existing = new Set(
+    (summary.respondents ?? []).map((respondent) => respondent.group.trim()),
+  );
+  return groupsOf(rows).filter((group) => !existing.has(group));
+}
 
 function progressBar(label: string, value: number, max: number, color?: string): HTMLElement {
   const fraction = max <= 0 ? 0 : Math.min(1, Math.max(0, value / max));
@@ -90,11 +114,26 @@ function lastScoreView(summary: AssessmentSummary): HTMLElement {
   );
 }
 
-function addRespondents(summary: AssessmentSummary, prefix: string): void {
-  const rows = additions[summary.id];
-  if (rows === undefined || rows.length === 0) {
-    additions[summary.id] = [blankRow()];
+function addRespondents(
+  summary: AssessmentSummary,
+  perspectives: Perspectives,
+  prefix: string,
+): void {
+  const addition = additions[summary.id];
+  if (addition === undefined || addition.rows.length === 0) {
+    additions[summary.id] = { rows: [blankRow()], perspectives: new Map() };
     render();
+    return;
+  }
+  const groups = perspectives.length === 0 ? [] : newGroups(summary, addition.rows);
+  const errors = perspectiveErrors(
+    groups,
+    addition.perspectives,
+    perspectives,
+    `${prefix}.groupPerspectives`,
+  );
+  if (errors.length > 0) {
+    showLocalErrors(errors);
     return;
   }
   // Every row goes, blank ones too: the server's errors then point at the rows shown here.
@@ -102,20 +141,43 @@ function addRespondents(summary: AssessmentSummary, prefix: string): void {
     () =>
       callServer("addRespondents", {
         assessmentId: summary.id,
-        respondents: respondentsRequest(rows),
+        respondents: respondentsRequest(addition.rows),
+        ...(groups.length === 0
+          ? {}
+          : {
+              groupPerspectives: groupPerspectivesRequest(
+                groups,
+                addition.perspectives,
+                perspectives,
+              ),
+            }),
       }),
     (updated) => {
       replaceAssessment(updated);
       delete additions[summary.id];
     },
-    respondentsUnder(prefix),
+    fieldsUnder(prefix),
   );
 }
 
-function assessmentCard(summary: AssessmentSummary): HTMLElement {
+function assessmentCard(state: State, summary: AssessmentSummary): HTMLElement {
   const id = summary.id;
-  const rows = additions[id] ?? [];
-  const prefix = `add.${id}.respondents`;
+  const addition = additions[id];
+  const rows = addition?.rows ?? [];
+  const prefix = `add.${id}`;
+  const perspectives = modelOf(state, summary.model)?.perspectives ?? [];
+  // The drop-downs follow the groups as they are typed, redrawn in place.
+  const newPerspectives = live(() => {
+    const groups = addition === undefined ? [] : newGroups(summary, addition.rows);
+    return perspectives.length === 0 || groups.length === 0 || addition === undefined
+      ? null
+      : perspectiveBlock(
+          groups,
+          addition.perspectives,
+          perspectives,
+          `${prefix}.groupPerspectives`,
+        );
+  });
   const buttons = h(
     "div",
     { class: "block buttons" },
@@ -144,7 +206,7 @@ function assessmentCard(summary: AssessmentSummary): HTMLElement {
     button(
       say("addRespondents"),
       { class: "add-respondents", "data-key": `add-${id}`, disabled: app.busy },
-      () => addRespondents(summary, prefix),
+      () => addRespondents(summary, perspectives, prefix),
     ),
     rows.length > 0 &&
       button(say("cancel"), { class: "cancel-add", "data-key": `cancel-${id}` }, () => {
@@ -181,7 +243,10 @@ function assessmentCard(summary: AssessmentSummary): HTMLElement {
         ),
       ),
     ),
-    rows.length > 0 ? respondentRows(rows, prefix, render) : null,
+    rows.length > 0
+      ? respondentRows(rows, `${prefix}.respondents`, render, newPerspectives.refresh)
+      : null,
+    newPerspectives.element,
     buttons,
     lastScoreView(summary),
   );
@@ -206,7 +271,7 @@ export function thisFileView(state: State): HTMLElement {
     {},
     errorFor(""),
     ...unreadable,
-    ...[...state.assessments].reverse().map(assessmentCard),
+    ...[...state.assessments].reverse().map((summary) => assessmentCard(state, summary)),
     teamSection(state),
   );
 }

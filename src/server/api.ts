@@ -8,6 +8,8 @@ import {
   type CreateRequestValue,
   duplicateEmailErrors,
   duplicateRespondentErrors,
+  type FieldError,
+  groupPerspectiveErrors,
   type ModelSummary,
   requestError,
   ScoreRequestSchema,
@@ -121,7 +123,7 @@ export const createAssessment = endpoint(CreateRequestSchema, (request, lang) =>
     const id = modelVersion ? `${modelId} ${modelVersion}` : modelId;
     throw new UserError([requestError(lang, "modelId", "unknownModel", { id })]);
   }
-  const errors = [
+  const errors: FieldError[] = [
     ...duplicateRespondentErrors(
       respondents.map((respondent) => respondent.name),
       [],
@@ -134,6 +136,14 @@ export const createAssessment = endpoint(CreateRequestSchema, (request, lang) =>
     ),
     ...targetErrors(model, targets, lang),
   ];
+  const mapped = groupPerspectiveErrors(
+    model,
+    respondents,
+    request.groupPerspectives ?? {},
+    {},
+    lang,
+  );
+  errors.push(...mapped.errors);
   if (errors.length > 0) throw new UserError(errors);
   return createRecord(model, request);
 });
@@ -144,12 +154,25 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
   const now = new Date();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = AssessmentStore.open(spreadsheet);
+  const { perspectives } = groupPerspectiveErrors(
+    model,
+    respondents,
+    request.groupPerspectives ?? {},
+    {},
+    request.lang,
+  );
   const settings: AssessmentSettings = {
     clientName,
     lang: request.lang,
     respondents: withRespondentIds([], respondents),
     targets,
     notesPerRespondent: true,
+    ...(perspectives === undefined ? {} : { perspectives }),
+    ...(request.minGroupSize === undefined ? {} : { minGroupSize: request.minGroupSize }),
+    // Decided now: scores by respondent sit in a sheet every respondent can open, so with groups
+    // they are off unless the consultant asked for them.
+    showRespondentScores:
+      request.showRespondentScores ?? respondents.every((respondent) => respondent.group === ""),
   };
   const named = request.consultants ?? [];
   const consultants = [...new Set([...store.team().consultants, ...named])];
@@ -192,7 +215,10 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
   const { model, settings } = record;
   const questionnaire = questionnaireOf(sheets, record, lang);
   const read = readQuestionnaire(questionnaire.sheet, record, lang);
-  const result = score(model, read.responses, { targets: settings.targets });
+  const result = score(model, read.responses, {
+    targets: settings.targets,
+    ...(settings.minGroupSize === undefined ? {} : { minGroupSize: settings.minGroupSize }),
+  });
   const now = new Date();
   const displayDate = formatDate(spreadsheet, now);
 
@@ -211,7 +237,11 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
     if (!results.created) resetSheet(results.sheet);
     renderPlan(
       results.sheet,
-      planResults(model, settings, result, read.problems, { displayDate }, results.ref.name),
+      planResults(model, settings, result, read.problems, { displayDate }, results.ref.name, {
+        ...(settings.showRespondentScores === undefined
+          ? {}
+          : { showRespondentScores: settings.showRespondentScores }),
+      }),
       consultants,
     );
 

@@ -18,6 +18,8 @@ import {
   type AssessmentSummary,
   duplicateEmailErrors,
   duplicateRespondentErrors,
+  type FieldError,
+  groupPerspectiveErrors,
 } from "../core/contract/contract";
 import type { Box } from "../core/layout/a1";
 import type { RangeProtectionPlan, SheetPlan } from "../core/layout/plan";
@@ -54,7 +56,7 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   const store = AssessmentStore.open(spreadsheet);
   const record = loadRecord(store, request.assessmentId, lang);
   const existing = record.settings.respondents;
-  const errors = [
+  const errors: FieldError[] = [
     ...duplicateRespondentErrors(
       request.respondents.map((r) => r.name),
       existing.map((r) => r.name),
@@ -66,6 +68,14 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
       lang,
     ),
   ];
+  const mapped = groupPerspectiveErrors(
+    record.model,
+    request.respondents,
+    request.groupPerspectives ?? {},
+    record.settings.perspectives ?? {},
+    lang,
+  );
+  errors.push(...mapped.errors);
   if (errors.length > 0) throw new UserError(errors);
   const { sheet, ref } = questionnaireOf(new SheetFinder(spreadsheet), record, lang);
   requireConsultant(store, [sheet], "actionAddRespondents", lang);
@@ -76,7 +86,11 @@ function addToRecord(request: AddRespondentsRequest, lang: Lang): AssessmentSumm
   const count = request.respondents.length;
   checkRoom(sheet, ref.name, count, perRespondent ? 2 : 1, lang);
   const added = withRespondentIds(existing, request.respondents);
-  const settings: AssessmentSettings = { ...record.settings, respondents: [...existing, ...added] };
+  const settings: AssessmentSettings = {
+    ...record.settings,
+    respondents: [...existing, ...added],
+    ...(mapped.perspectives === undefined ? {} : { perspectives: mapped.perspectives }),
+  };
   const updated: StoredAssessment = { ...record, settings };
   const place = { ...read.rows, firstAnswerColumn };
   const plan = planQuestionnaire(record.model, settings, ref.name, place);

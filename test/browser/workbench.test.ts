@@ -66,7 +66,7 @@ async function createAssessment(
   respondents: readonly (readonly [string, string])[],
 ) {
   await sidebar.locator('[data-view="new"]').click();
-  await sidebar.locator("#model").selectOption(`${modelId}@1.0.0`);
+  await sidebar.locator("#model").selectOption(`${modelId}@2.0.0`);
   await sidebar.locator("#client").fill(client);
   for (let i = 1; i < respondents.length; i++) {
     await sidebar.getByRole("button", { name: /Aggiungi rispondente|Add respondent/ }).click();
@@ -196,7 +196,9 @@ describe("the workbench in Chromium", () => {
     expect(await page.locator(".chart").count()).toBe(2);
     await page.screenshot({ path: join(artifacts, "results.png"), fullPage: false });
     await sidebar.locator("body").screenshot({ path: join(artifacts, "sidebar-file.png") });
-  });
+    // One person's 44 dropdowns, each followed by a page refresh: longer than the default 30 s
+    // when the machine is busy.
+  }, 120_000);
 
   it("shows a validation error beside the field, in the user's language", async () => {
     await sidebar.locator('[data-view="new"]').click();
@@ -313,7 +315,7 @@ describe("consultants' own models in Chromium", () => {
 
   it("copies a model to a sheet, shows errors with their cells, and offers the checked new version", async () => {
     await sidebar.locator('[data-view="models"]').click();
-    await sidebar.locator('[data-model="cx-100@1.0.0"] button.copy-model').click();
+    await sidebar.locator('[data-model="cx-100@2.0.0"] button.copy-model').click();
     await sidebar.locator(".notice").waitFor();
     // The workbook view follows the add-on to the new sheet once it has refreshed.
     const selectedTab = () => page.locator("#tabs button[aria-selected=true]").textContent();
@@ -338,15 +340,15 @@ describe("consultants' own models in Chromium", () => {
     await sidebar.locator(`.draft[data-sheet="${draftName}"] button.check-model`).click();
     await expect
       .poll(() => sidebar.locator(".notice").textContent())
-      .toContain("v1.0.0 è disponibile");
+      .toContain("v2.0.0 è disponibile");
     await sidebar.locator('[data-view="new"]').click();
-    expect(await sidebar.locator('#model option[value="cx-100-acme@1.0.0"]').count()).toBe(1);
+    expect(await sidebar.locator('#model option[value="cx-100-acme@2.0.0"]').count()).toBe(1);
   });
 
   it("exports a model as JSON and imports an edited copy", async () => {
     await sidebar.locator('[data-view="models"]').click();
-    await sidebar.locator('[data-model="beyond-silos@1.0.0"] button.export-model').click();
-    const output = sidebar.locator('[data-model="beyond-silos@1.0.0"] textarea.json-output');
+    await sidebar.locator('[data-model="beyond-silos@2.0.0"] button.export-model').click();
+    const output = sidebar.locator('[data-model="beyond-silos@2.0.0"] textarea.json-output');
     await output.waitFor();
     const model = JSON.parse(await output.inputValue()) as {
       id: string;
@@ -365,6 +367,6 @@ describe("consultants' own models in Chromium", () => {
     await expect
       .poll(() => sidebar.locator(".notice").textContent())
       .toContain("Oltre i silos (banca)");
-    expect(await sidebar.locator('[data-model="beyond-silos-banca@1.0.0"]').count()).toBe(1);
+    expect(await sidebar.locator('[data-model="beyond-silos-banca@2.0.0"]').count()).toBe(1);
   });
 });

@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isAsked } from "../../src/core/assessment/assessment";
+import { score } from "../../src/core/assessment/scoring";
 import type { AssessmentSummary, Outcome, State } from "../../src/core/contract/contract";
 import { boxContains, columnNumber, parseBox } from "../../src/core/layout/a1";
 import { questionnaireLayout } from "../../src/core/layout/questionnaire";
@@ -138,18 +140,23 @@ function shownRow(sheet: SheetSnapshot, firstCell: string): string[] {
 }
 
 /** What the progress cell's formula counts, as the workbench computes it: `=COUNTA(D11:D40)`. */
+/** What a progress formula shows: COUNTA of one range, less the not-asked cells where there are. */
 function countaShown(values: unknown[][], formula: string | null | undefined): number {
-  const box = parseBox(/^=COUNTA\((.+)\)$/i.exec(formula ?? "")?.[1] ?? "");
+  const match = /^=COUNTA\((.+?)\)(?:-(\d+))?$/i.exec(formula ?? "");
+  const box = parseBox(match?.[1] ?? "");
   if (box === null) throw new Error(`not a one-range COUNTA: ${formula}`);
-  return values
+  const filled = values
     .slice(box.row - 1, box.row - 1 + box.rows)
     .flatMap((line) => line.slice(box.column - 1, box.column - 1 + box.columns))
     .filter((value) => value !== null && value !== undefined && value !== "").length;
+  return filled - Number(match?.[2] ?? 0);
 }
 
 /**
  * Every built-in model from create to score, as the sidebar and a client would drive it: two
  * respondents answer through the dropdowns (Anna the top option, Carlo the bottom one), then Score.
+ * In a model with perspectives Anna answers from the first (the company's own people) and Carlo
+ * from the last (customers), each only the questions asked of them.
  * The browser test walks cx-maturity the same way through Chromium.
  */
 describe("every built-in model end to end in the sandbox", () => {
@@ -159,14 +166,20 @@ describe("every built-in model end to end in the sandbox", () => {
       const { workbook, call } = boot();
       call("onOpen", { authMode: "FULL" });
       const client = `Cliente ${id}`;
-      // What the sidebar sends for a model picked at version 1.0.0 with no targets.
+      const [first, ...rest] = model.perspectives ?? [];
+      const last = rest.at(-1);
+      const perspectiveOf = { Direzione: first?.id ?? null, Clienti: last?.id ?? null };
+      // What the sidebar sends for a model picked at its version, with no targets.
       const created = call<Outcome<AssessmentSummary>>("createAssessment", {
         modelId: id,
-        modelVersion: "1.0.0",
+        modelVersion: model.version,
         clientName: client,
         lang: "it",
         respondents: RESPONDENTS.map(([name, group]) => ({ name, group })),
         targets: {},
+        ...(first === undefined || last === undefined
+          ? {}
+          : { groupPerspectives: { Direzione: first.id, Clienti: last.id } }),
       });
       if (!created.ok) throw new Error(JSON.stringify(created.errors));
       const sheet = `Questionario · ${client}`;
@@ -178,13 +191,24 @@ describe("every built-in model end to end in the sandbox", () => {
       const rows = questionRows(workbook, sheet, model);
       expect(rows).toHaveLength(model.questions.length);
       const questionnaire = sheetShown(workbook, sheet);
+      const questionAt = new Map(workbook.values(sheet).map((row, index) => [index + 1, row[0]]));
       // Anna's answers go in column D, Carlo's in E.
       const answers = [
-        ["D", top],
-        ["E", bottom],
+        ["D", top, perspectiveOf.Direzione],
+        ["E", bottom, perspectiveOf.Clienti],
       ] as const;
+      const askedOf = (perspective: string | null) =>
+        model.questions.filter((question) => isAsked(question, perspective)).length;
       for (const row of rows) {
-        for (const [column, label] of answers) {
+        const question = model.questions.find((candidate) => candidate.id === questionAt.get(row));
+        if (question === undefined) throw new Error(`no question on row ${row}`);
+        for (const [column, label, perspective] of answers) {
+          if (!isAsked(question, perspective)) {
+            // Not theirs to answer: marked, with no dropdown.
+            expect(workbook.values(sheet, `${column}${row}`)).toEqual([["—"]]);
+            expect(dropdownAt(questionnaire, row, columnNumber(column))).toBeNull();
+            continue;
+          }
           expect(dropdownAt(questionnaire, row, columnNumber(column))).toEqual(
             expect.arrayContaining(all),
           );
@@ -197,23 +221,47 @@ describe("every built-in model end to end in the sandbox", () => {
       // The progress formula each respondent sees counts their answers.
       const { progressRow } = questionnaireLayout(model, RESPONDENTS.length);
       const values = workbook.values(sheet);
-      for (const [column] of answers) {
+      for (const [column, , perspective] of answers) {
         const formula = workbook.formulas(sheet, `${column}${progressRow}`)[0]?.[0];
-        expect(countaShown(values, formula)).toBe(model.questions.length);
+        expect(countaShown(values, formula)).toBe(askedOf(perspective));
       }
 
       const scored = call<Outcome<AssessmentSummary>>("scoreAssessment", {
         assessmentId: created.value.id,
       });
       if (!scored.ok) throw new Error(JSON.stringify(scored.errors));
-      const middle = middleScore(model);
-      expect(scored.value.lastScore?.overall).toBeCloseTo(middle, 1);
-      const progress = { answered: model.questions.length, total: model.questions.length };
+      // Everyone's mean is the middle of the range; with perspectives, the assessment's own figure
+      // is the first perspective's: what the pure scoring makes of Anna's top answers alone.
+      const topValue = Math.max(...(model.scales[0]?.options.map((option) => option.value) ?? []));
+      const expected =
+        first === undefined
+          ? middleScore(model)
+          : (score(model, {
+              respondents: [
+                {
+                  id: "r1",
+                  name: "Anna",
+                  perspective: first.id,
+                  answers: Object.fromEntries(model.questions.map((q) => [q.id, topValue])),
+                },
+              ],
+            }).overall.score ?? Number.NaN);
+      expect(scored.value.lastScore?.overall).toBeCloseTo(expected, 1);
       expect(scored.value.respondents).toEqual([
-        expect.objectContaining({ name: "Anna", ...progress }),
-        expect.objectContaining({ name: "Carlo", ...progress }),
+        expect.objectContaining({
+          name: "Anna",
+          answered: askedOf(perspectiveOf.Direzione),
+          total: askedOf(perspectiveOf.Direzione),
+        }),
+        expect.objectContaining({
+          name: "Carlo",
+          answered: askedOf(perspectiveOf.Clienti),
+          total: askedOf(perspectiveOf.Clienti),
+        }),
       ]);
-      expect(call<State>("getState").assessments[0]?.respondents?.[0]).toMatchObject(progress);
+      expect(call<State>("getState").assessments[0]?.respondents?.[0]).toMatchObject({
+        answered: askedOf(perspectiveOf.Direzione),
+      });
 
       expect(workbook.sheetNames).toEqual(
         expect.arrayContaining([
@@ -224,14 +272,18 @@ describe("every built-in model end to end in the sandbox", () => {
         ]),
       );
       const results = sheetShown(workbook, `Risultati · ${client}`);
-      const overallRow = shownRow(results, "Punteggio complessivo");
-      expect(shownNumber(overallRow[1] ?? "")).toBeCloseTo(middle, 1);
+      const overallRow = shownRow(
+        results,
+        first === undefined ? "Punteggio complessivo" : `Punteggio complessivo · ${first.name.it}`,
+      );
+      expect(shownNumber(overallRow[1] ?? "")).toBeCloseTo(expected, 1);
       // Every area is fully answered, so the overall score has a band, shown beside it.
       const band = scored.value.lastScore?.band?.label.it;
       expect(band).toBeTruthy();
       expect(overallRow).toContain(band);
-      // Two charts the workbench can draw: each reads a table of cells.
-      expect(results.charts).toHaveLength(2);
+      // Charts the workbench can draw, each reading a table of cells: a radar and bars, and with
+      // perspectives the perception gap.
+      expect(results.charts).toHaveLength(first === undefined ? 2 : 3);
       for (const chart of results.charts) expect(parseBox(chart.ranges[0] ?? "")).not.toBeNull();
     },
   );

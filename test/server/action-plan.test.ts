@@ -417,7 +417,7 @@ describe("an area that changes band or leaves the plan", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.cells.get("Responsabile")).toBe("Giulia");
     expect(rows[0]?.cells.get("Stato")).toBe("In corso");
-    expect(rows[0]?.cells.get("Fascia")).toBe("Livello 5 · Radicata");
+    expect(rows[0]?.cells.get("Fascia")).toBe("Esperto");
     expect(rows[0]?.cells.get("N.")).not.toBeNull();
     const owners = readPlan(workbook).rows.filter((row) => row.cells.get("Responsabile"));
     expect(owners).toHaveLength(1);

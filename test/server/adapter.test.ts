@@ -3,6 +3,7 @@
  * promises around it (text stays text, nothing overwritten, bad input writes nothing).
  */
 import { describe, expect, it } from "vitest";
+import { tQuantile975 } from "../../src/core/assessment/scoring";
 import { STORE_SHEET_NAME } from "../../src/core/assessment/storage";
 import type { AssessmentSummary, CreateRequest } from "../../src/core/contract/contract";
 import { questionnaireLayout, RESPONDENT_ID_MARKER } from "../../src/core/layout/questionnaire";
@@ -81,7 +82,7 @@ describe("create", () => {
     const firstQuestion = rowOf(workbook, "Questionario · Acme", maturity.questions[0]?.id ?? "");
     const rule = workbook.cell("Questionario · Acme", `E${firstQuestion}`).dataValidation;
     expect(rule?.allowInvalid).toBe(false);
-    expect(JSON.stringify(rule?.args)).toContain("1 · Principiante");
+    expect(JSON.stringify(rule?.args)).toContain("1 · Del tutto in disaccordo");
     expect(workbook.formulas("Questionario · Acme", `D${layout.progressRow}`)).toEqual([
       [`=COUNTA(D${layout.firstBodyRow}:D${layout.lastRow})`],
     ]);
@@ -111,7 +112,7 @@ describe("create", () => {
     ok(createAssessment(request()));
     const sheet = "Questionario · Acme";
     const row = rowOf(workbook, sheet, maturity.questions[0]?.id ?? "");
-    expect(workbook.userEdit(sheet, `D${row}`, "3 · Intermedio").ok).toBe(true);
+    expect(workbook.userEdit(sheet, `D${row}`, "3 · Né d’accordo né in disaccordo").ok).toBe(true);
     expect(workbook.userEdit(sheet, `D${row}`, "molto bene")).toMatchObject({
       ok: false,
       reason: "invalid",
@@ -132,13 +133,13 @@ describe("create", () => {
     expect(state.assessments).toHaveLength(1);
     expect(state.assessments[0]?.model).toEqual({
       id: "cx-maturity",
-      version: "1.0.0",
+      version: "2.0.0",
       name: maturity.name,
     });
     expect(state.assessments[0]?.respondents?.map((r) => [r.name, r.answered, r.total])).toEqual([
-      ["Anna", 0, 28],
-      ["Bruno", 0, 28],
-      ["Carla", 0, 28],
+      ["Anna", 0, 44],
+      ["Bruno", 0, 44],
+      ["Carla", 0, 44],
     ]);
   });
 
@@ -176,8 +177,8 @@ describe("create", () => {
     ok(createAssessment(request()));
     workbook.userEdit(
       "Questionario · Acme",
-      `D${rowOf(workbook, "Questionario · Acme", "lead-1")}`,
-      "2 · In sviluppo",
+      `D${rowOf(workbook, "Questionario · Acme", "lead-1a")}`,
+      "2 · In disaccordo",
     );
     const before = JSON.stringify(
       workbook.snapshot().sheets.find((sheet) => sheet.name === "Questionario · Acme"),
@@ -262,27 +263,47 @@ describe("score", () => {
     const overall = rowStarting(workbook, "Risultati · Acme", "Punteggio complessivo");
     expect(overall.slice(1, 4)).toEqual([3, "su 1–5", "Livello 3 · Impegnata"]);
     const leadership = rowStarting(workbook, "Risultati · Acme", maturity.areas[0]?.name.it ?? "");
-    // score, min, max, band, completeness, target, gap, priority, lowest, highest, sd, Direzione, Clienti
-    expect(leadership.slice(1, 14)).toEqual([
+    // score, n, ± 95% CI, sd (sample), agreement, band, note, completeness, min, max, target,
+    // gap, priority, lowest, highest
+    expect(leadership.slice(1, 16)).toEqual([
       3,
+      3,
+      (tQuantile975(2) * 2) / Math.sqrt(3),
+      2,
+      0,
+      "Intermedio",
+      "opinioni divergenti: parlatene prima di agire",
+      1,
       1,
       5,
-      "Livello 3 · Impegnata",
-      1,
       4,
       1,
       1,
       1,
       5,
-      Math.sqrt(8 / 3),
-      4,
-      1,
     ]);
-    expect(leadership[14]).toBe("3 (Direzione sopra Clienti)");
+    // Direzione (2) and Clienti (1) are below the default minimum group size of 3: no columns
+    expect(leadership.slice(16).every((cell) => cell === null || cell === "")).toBe(true);
+    const text = workbook.values("Risultati · Acme").flat();
+    expect(text).toContain("Gruppo «Direzione» nascosto: meno di 3 rispondenti.");
+    expect(text).toContain("Gruppo «Clienti» nascosto: meno di 3 rispondenti.");
   });
 
   it("draws a radar and a column chart with one series per group, hidden rows included", () => {
-    const { workbook, summary } = scoredAcme();
+    const { workbook } = installAppsScript();
+    // groups of 3, the minimum size to be shown
+    const summary = ok(
+      createAssessment(
+        request({
+          respondents: ["Anna", "Bruno", "Carla", "Dario", "Elena", "Fabio"].map((name, i) => ({
+            name,
+            group: i < 3 ? "Direzione" : "Clienti",
+          })),
+        }),
+      ),
+    );
+    for (let respondent = 0; respondent < 6; respondent++)
+      answerAll(workbook, summary.questionnaireSheet, maturity, respondent, respondent < 3 ? 4 : 2);
     ok(scoreAssessment({ assessmentId: summary.id }));
     const charts = workbook.sheet("Risultati · Acme").charts;
     expect(charts.map((chart) => chart.type)).toEqual(["RADAR", "COLUMN"]);
@@ -302,8 +323,8 @@ describe("score", () => {
     const sheet = created.questionnaireSheet;
     const [q1, q2, q3] = maturity.questions;
     const row1 = rowOf(workbook, sheet, q1?.id ?? "");
-    workbook.userEdit(sheet, `D${row1}`, "5 · Esperto");
-    workbook.userEdit(sheet, `D${rowOf(workbook, sheet, q2?.id ?? "")}`, "N/A");
+    workbook.userEdit(sheet, `D${row1}`, "5 · Del tutto d’accordo");
+    workbook.userEdit(sheet, `D${rowOf(workbook, sheet, q2?.id ?? "")}`, "Non so");
     // Pasted text slips past validation; the consultant (an editor) can paste anywhere.
     const row3 = rowOf(workbook, sheet, q3?.id ?? "");
     workbook.sheet(sheet).cellAt(row3, 4).value = "forse";
@@ -311,8 +332,9 @@ describe("score", () => {
     workbook.moveRow(sheet, row1, lastRow, { user: "consultant@example.com" });
     expect(rowOf(workbook, sheet, q1?.id ?? "")).toBe(lastRow);
     const scored = ok(scoreAssessment({ assessmentId: created.id }));
+    // progress counts the “Non so”; the score does not: one value is below the area's minimum
     expect(scored.respondents?.[0]?.answered).toBe(2);
-    expect(scored.lastScore?.areas[0]?.score).toBe(5);
+    expect(scored.lastScore?.areas[0]?.score).toBeNull();
     expect(scored.lastScore?.problems).toBe(1);
     const problem = rowStarting(
       workbook,
@@ -360,7 +382,7 @@ describe("score", () => {
     expect(runs).toHaveLength(2);
     expect(runs[0]?.slice(1, 7)).toEqual([
       "cx-maturity",
-      "1.0.0",
+      "2.0.0",
       3,
       1,
       3,
@@ -513,41 +535,48 @@ describe("score: nothing typed is lost, nothing misread", () => {
       ["process", 3],
     ]);
     const results = "Risultati · Proto";
-    // score, min, max, band, completeness, target, gap, priority, lowest, highest, sd, groups
-    expect(rowStarting(workbook, results, "People (it)").slice(1, 15)).toEqual([
+    // score, n, ± 95% CI, sd (sample), agreement, band, note, completeness, min, max, target,
+    // gap, priority, lowest, highest
+    expect(rowStarting(workbook, results, "People (it)").slice(1, 16)).toEqual([
       3,
+      2,
+      (tQuantile975(1) * Math.SQRT2) / Math.SQRT2,
+      Math.SQRT2,
+      0,
+      "fair (it)",
+      "opinioni divergenti: parlatene prima di agire",
+      1,
       1,
       5,
-      "fair (it)",
-      1,
       null,
       null,
       null,
       2,
       4,
-      1,
-      4,
-      2,
-      "2 (constructor sopra toString)",
     ]);
-    expect(rowStarting(workbook, results, "Process (it)").slice(1, 9)).toEqual([
+    // the same 3 from 4 and 2 on both questions (r2 reverse-scored): they disagree on each
+    expect(rowStarting(workbook, results, "Process (it)").slice(1, 16)).toEqual([
       3,
+      2,
+      0,
+      0,
+      0,
+      "fair (it)",
+      "opinioni divergenti: parlatene prima di agire",
+      1,
       1,
       5,
-      "fair (it)",
-      1,
       4,
       1,
       1,
-    ]);
-    expect(rowStarting(workbook, results, "Anna").slice(1, 7)).toEqual([
-      "constructor",
-      1,
-      11 / 3,
-      "high (it)",
-      4,
+      3,
       3,
     ]);
+    // Groups of one are not shown by themselves, nor scores by respondent when there are groups.
+    const cells = workbook.values(results).flat();
+    expect(cells).toContain("Gruppo «constructor» nascosto: meno di 3 rispondenti.");
+    expect(cells).toContain("Gruppo «toString» nascosto: meno di 3 rispondenti.");
+    expect(rowStarting(workbook, results, "Anna")).toEqual([]);
     const text = JSON.stringify(workbook.values(results));
     expect(text).not.toContain("function");
     expect(text).not.toContain("NaN");
@@ -561,8 +590,8 @@ describe("add respondents", () => {
     const { workbook } = installAppsScript();
     const created: AssessmentSummary = ok(createAssessment(request()));
     const sheet = created.questionnaireSheet;
-    const row = rowOf(workbook, sheet, "lead-1");
-    workbook.userEdit(sheet, `D${row}`, "4 · Avanzato");
+    const row = rowOf(workbook, sheet, "lead-1a");
+    workbook.userEdit(sheet, `D${row}`, "4 · D’accordo");
     workbook.userEdit(sheet, `G${row}`, "nota di Anna");
     workbook.userEdit(sheet, `I${row}`, "nota di Carla");
     const updated = ok(
@@ -586,9 +615,9 @@ describe("add respondents", () => {
       ],
     ]);
     expect(workbook.values(sheet, `D${row}:K${row}`)).toEqual([
-      ["4 · Avanzato", null, null, null, "nota di Anna", null, "nota di Carla", null],
+      ["4 · D’accordo", null, null, null, "nota di Anna", null, "nota di Carla", null],
     ]);
-    expect(workbook.userEdit(sheet, `G${row}`, "2 · In sviluppo").ok).toBe(true);
+    expect(workbook.userEdit(sheet, `G${row}`, "2 · In disaccordo").ok).toBe(true);
     expect(workbook.userEdit(sheet, `G${row}`, "boh")).toMatchObject({
       ok: false,
       reason: "invalid",

@@ -25,7 +25,7 @@ function rowOf(workbook: MemoryWorkbook, sheet: string, first: string, after = "
 }
 
 function copied(workbook: MemoryWorkbook): DraftSummary {
-  const draft = ok(copyModel({ modelId: "cx-maturity", version: "1.0.0" }));
+  const draft = ok(copyModel({ modelId: "cx-maturity", version: "2.0.0" }));
   expect(workbook.activeSheet.name).toBe(draft.sheetName);
   return draft;
 }
@@ -34,12 +34,12 @@ describe("copy a model to edit", () => {
   it("writes the model into a draft sheet with dropdowns and lists it in the state", () => {
     const { workbook } = installAppsScript();
     const draft = copied(workbook);
-    expect(draft.sheetName).toBe(`Modello · ${maturity.name.it} v1.0.0`);
+    expect(draft.sheetName).toBe(`Modello · ${maturity.name.it} v2.0.0`);
     const expected = planModelSheet(maturity, "it", draft.sheetName).values.map((row) =>
       row.map((v) => v ?? null),
     );
     expect(workbook.values(draft.sheetName)).toEqual(expected);
-    const reverseCell = `G${rowOf(workbook, draft.sheetName, "lead-1", "#questions")}`;
+    const reverseCell = `G${rowOf(workbook, draft.sheetName, "lead-1a", "#questions")}`;
     expect(workbook.cell(draft.sheetName, reverseCell).dataValidation?.args[0]).toEqual([
       "sì",
       "no",
@@ -52,7 +52,7 @@ describe("copy a model to edit", () => {
     const draft = copied(workbook);
     expect(ok(checkModel({ sheetId: draft.sheetId }))).toMatchObject({
       id: "cx-maturity",
-      version: "1.0.0",
+      version: "2.0.0",
       origin: "builtin",
     });
     expect(getState().models.filter((model) => model.id === "cx-maturity")).toHaveLength(1);
@@ -64,7 +64,7 @@ describe("check model", () => {
     const { workbook } = installAppsScript();
     const draft = copied(workbook);
     const sheet = draft.sheetName;
-    const question = rowOf(workbook, sheet, "lead-2", "#questions");
+    const question = rowOf(workbook, sheet, "lead-2a", "#questions");
     type(workbook, sheet, `B${question}`, "sales");
     type(workbook, sheet, `F${question}`, "heavy");
     workbook.sheet(sheet).cellAt(question, 4).note = "Da rileggere con il cliente";
@@ -94,7 +94,7 @@ describe("check model", () => {
     type(workbook, sheet, `B${rowOf(workbook, sheet, "id")}`, "maturita-acme");
     expect(ok(checkModel({ sheetId: draft.sheetId }))).toMatchObject({
       id: "maturita-acme",
-      version: "1.0.0",
+      version: "2.0.0",
       origin: "library",
     });
     expect(workbook.cell(sheet, `B${question}`).note).toBe("");
@@ -106,7 +106,7 @@ describe("check model", () => {
     const { workbook } = installAppsScript();
     const draft = copied(workbook);
     const sheet = draft.sheetName;
-    const question = rowOf(workbook, sheet, "lead-2", "#questions");
+    const question = rowOf(workbook, sheet, "lead-2a", "#questions");
     const areaCell = workbook.sheet(sheet).cellAt(question, 2);
     areaCell.note = "Chiedere a Marco quale area";
     type(workbook, sheet, `B${question}`, "sales");
@@ -125,10 +125,10 @@ describe("check model", () => {
     type(
       workbook,
       sheet,
-      `D${rowOf(workbook, sheet, "lead-1", "#questions")}`,
+      `D${rowOf(workbook, sheet, "lead-1a", "#questions")}`,
       "Una domanda nuova?",
     );
-    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "1.0.1");
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "2.0.1");
     const idCell = `B${rowOf(workbook, sheet, "id")}`;
     const outcome = checkModel({ sheetId: draft.sheetId });
     expect(outcome.ok ? [] : outcome.errors).toEqual([
@@ -150,7 +150,7 @@ describe("check model", () => {
     type(
       workbook,
       sheet,
-      `D${rowOf(workbook, sheet, "lead-1", "#questions")}`,
+      `D${rowOf(workbook, sheet, "lead-1a", "#questions")}`,
       "Una domanda nuova?",
     );
     const outcome = checkModel({ sheetId: draft.sheetId });
@@ -158,7 +158,7 @@ describe("check model", () => {
       {
         field: `'${sheet}'!B${rowOf(workbook, sheet, "version")}`,
         message: expect.stringContaining(
-          "versione 1.0.0 esiste già con un contenuto diverso: alzate la versione (ad esempio 1.0.1)",
+          "versione 2.0.0 esiste già con un contenuto diverso: alzate la versione (ad esempio 2.0.1)",
         ),
       },
     ]);
@@ -175,12 +175,12 @@ describe("the library in the store", () => {
     const row =
       workbook
         .values("Bussola CX · data")
-        .findIndex((line) => line[0] === "model:cx-100-retail@1.0.0") + 1;
+        .findIndex((line) => line[0] === "model:cx-100-retail@2.0.0") + 1;
     store.cellAt(row, 3).value = "{ damaged";
     const state = getState();
     expect(state.models.map((m) => m.id)).not.toContain("cx-100-retail");
     expect(state.unreadable).toEqual([
-      "Il modello salvato «cx-100-retail@1.0.0» non è più leggibile: importatelo di nuovo da JSON.",
+      "Il modello salvato «cx-100-retail@2.0.0» non è più leggibile: importatelo di nuovo da JSON.",
     ]);
   });
 });
@@ -203,38 +203,38 @@ describe("versions", () => {
     type(workbook, sheet, `B${rowOf(workbook, sheet, "id")}`, "maturita-acme");
     ok(checkModel({ sheetId: draft.sheetId }));
     const old = create("Prima");
-    expect(old.model.version).toBe("1.0.0");
+    expect(old.model.version).toBe("2.0.0");
 
     type(
       workbook,
       sheet,
-      `D${rowOf(workbook, sheet, "lead-1", "#questions")}`,
+      `D${rowOf(workbook, sheet, "lead-1a", "#questions")}`,
       "Domanda riscritta?",
     );
-    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "2.0.0");
+    type(workbook, sheet, `B${rowOf(workbook, sheet, "version")}`, "3.0.0");
     ok(checkModel({ sheetId: draft.sheetId }));
     const versions = getState()
       .models.filter((model: ModelSummary) => model.id === "maturita-acme")
       .map((model) => [model.version, model.origin]);
     expect(versions).toEqual([
-      ["1.0.0", "library"],
       ["2.0.0", "library"],
+      ["3.0.0", "library"],
     ]);
     const fresh = create("Dopo");
-    expect(fresh.model.version).toBe("2.0.0");
-    const lead1 = (name: string) => workbook.values(name).find((row) => row[0] === "lead-1")?.[2];
+    expect(fresh.model.version).toBe("3.0.0");
+    const lead1 = (name: string) => workbook.values(name).find((row) => row[0] === "lead-1a")?.[2];
     expect(lead1(fresh.questionnaireSheet)).toContain("Domanda riscritta?");
     expect(lead1(old.questionnaireSheet)).not.toContain("Domanda riscritta?");
-    expect(create("Fissa", "1.0.0").model.version).toBe("1.0.0");
-    expect(ok(scoreAssessment({ assessmentId: old.id })).model.version).toBe("1.0.0");
-    expect(workbook.values("Risultati · Prima")[1]?.[0]).toContain("(v1.0.0)");
+    expect(create("Fissa", "2.0.0").model.version).toBe("2.0.0");
+    expect(ok(scoreAssessment({ assessmentId: old.id })).model.version).toBe("2.0.0");
+    expect(workbook.values("Risultati · Prima")[1]?.[0]).toContain("(v2.0.0)");
   });
 });
 
 describe("JSON in and out", () => {
   it("exports a model as JSON that parses back deep-equal", () => {
     installAppsScript();
-    const { json } = ok(exportModel({ modelId: "cx-360-selfcheck", version: "1.0.0" }));
+    const { json } = ok(exportModel({ modelId: "cx-360-selfcheck", version: "2.0.0" }));
     expect(JSON.parse(json)).toEqual(builtinModels["cx-360-selfcheck"]);
   });
 

@@ -115,7 +115,7 @@ describe("add respondents: what the sheet can hold", () => {
     const sheet = workbook.sheet(created.questionnaireSheet);
     // Few rows, so that columns and not cells are what runs out: 10 columns left, room for 5
     // respondents (answers and notes each).
-    sheet.maxRows = 60;
+    sheet.maxRows = 80;
     sheet.insertColumns(sheet.maxColumns + 1, SHEETS_MAX_COLUMNS - 10 - sheet.maxColumns);
     const before = everything(workbook);
     const outcome = addRespondents({ assessmentId: created.id, respondents: people(6) });
@@ -298,7 +298,7 @@ describe("add respondents: the limit in the way", () => {
     const { workbook } = installAppsScript();
     const created = ok(createAssessment(request()));
     const sheet = workbook.sheet(created.questionnaireSheet);
-    sheet.maxRows = 60;
+    sheet.maxRows = 80;
     // Room for one respondent: their answers and their notes.
     sheet.insertColumns(sheet.maxColumns + 1, SHEETS_MAX_COLUMNS - 3 - sheet.maxColumns);
     const message = errorOf(addRespondents({ assessmentId: created.id, respondents: people(3) }));

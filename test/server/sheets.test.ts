@@ -193,9 +193,9 @@ describe("a deleted questionnaire", () => {
 describe("a deleted model draft", () => {
   it("is not listed or checked through a newer copy that took its name", () => {
     const { workbook } = installAppsScript();
-    const old = ok(copyModel({ modelId: "cx-maturity", version: "1.0.0" }));
+    const old = ok(copyModel({ modelId: "cx-maturity", version: "2.0.0" }));
     deleteByHand(workbook, old.sheetName);
-    const fresh = ok(copyModel({ modelId: "cx-maturity", version: "1.0.0" }));
+    const fresh = ok(copyModel({ modelId: "cx-maturity", version: "2.0.0" }));
     expect(fresh.sheetName).toBe(old.sheetName);
     expect(fresh.sheetId).not.toBe(old.sheetId);
 
@@ -234,10 +234,10 @@ describe("the document lock", () => {
 
   it("flushes what a refused action wrote before it failed (a model check's notes)", () => {
     const { workbook, calls } = installAppsScript();
-    const draft = ok(copyModel({ modelId: "cx-maturity", version: "1.0.0" }));
+    const draft = ok(copyModel({ modelId: "cx-maturity", version: "2.0.0" }));
     const values = workbook.values(draft.sheetName);
     const questions = values.findIndex((row) => row[0] === "#questions");
-    const row = values.findIndex((line, i) => i > questions && line[0] === "lead-2") + 1;
+    const row = values.findIndex((line, i) => i > questions && line[0] === "lead-2a") + 1;
     const edit = workbook.userEdit(draft.sheetName, `F${row}`, "heavy", {
       user: "consultant@example.com",
     });

@@ -83,6 +83,28 @@ export const model: ModelSummary = {
   perspectives: [],
 };
 
+/**
+ * A model with perspectives, as beyond-silos: the company's own people answer every question,
+ * customers only what a customer can see.
+ */
+export const perspectivesModel: ModelSummary = {
+  ...model,
+  id: "silos",
+  name: { it: "Oltre i silos", en: "Beyond silos" },
+  perspectives: [
+    {
+      id: "internal",
+      name: { it: "Interna (direzione e collaboratori)", en: "Internal (management and staff)" },
+      description: { it: "Chi lavora nell'azienda.", en: "The company's own people." },
+    },
+    {
+      id: "customer",
+      name: { it: "Clienti", en: "Customers" },
+      description: null,
+    },
+  ],
+};
+
 /** Text that would run script if it were ever parsed as HTML. */
 export const HOSTILE = `<img src=x onerror="window.__pwned=1">`;
 

@@ -131,6 +131,8 @@ describe("the sidebar page", () => {
           lang: "en",
           respondents: [{ name: "Anna", group: "Direzione" }],
           targets: { a1: 3.5 },
+          minGroupSize: 3,
+          showRespondentScores: false,
         },
       ],
     });

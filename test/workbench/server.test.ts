@@ -132,7 +132,7 @@ describe("workbench", () => {
   it("applies a client's edit through validation and protection", async () => {
     const { row } = await createVerdi();
     const at = row("strat-1");
-    expect(await edit(QUESTIONNAIRE, `D${at}`, "3 · Consolidato")).toEqual({
+    expect(await edit(QUESTIONNAIRE, `D${at}`, "3 · Sistematico")).toEqual({
       ok: true,
       warnings: [],
     });
@@ -154,7 +154,7 @@ describe("workbench", () => {
     const edits = [
       { sheet: QUESTIONNAIRE, a1: `D${at}`, value: "tanto" },
       { sheet: QUESTIONNAIRE, a1: `C${at}`, value: "x" },
-      { sheet: QUESTIONNAIRE, a1: `D${at + 1}`, value: "3 · Consolidato" },
+      { sheet: QUESTIONNAIRE, a1: `D${at + 1}`, value: "3 · Sistematico" },
     ];
     expect(await post("/api/edits", { edits })).toEqual([
       expect.objectContaining({ ok: false, reason: "invalid" }),
@@ -164,7 +164,7 @@ describe("workbench", () => {
     expect([cell(`D${at}`), cell(`C${at}`), cell(`D${at + 1}`)]).toEqual([
       null,
       questionText,
-      "3 · Consolidato",
+      "3 · Sistematico",
     ]);
     expect(await post("/api/edits", { edits: [{ sheet: QUESTIONNAIRE, a1: "D1" }] })).toEqual({
       ok: false,
@@ -174,7 +174,7 @@ describe("workbench", () => {
 
   it("downloads the workbook as an .xlsx that an independent zip reader opens", async () => {
     const { id, row } = await createVerdi();
-    expect(await edit(QUESTIONNAIRE, `D${row("strat-1")}`, "3 · Consolidato")).toMatchObject({
+    expect(await edit(QUESTIONNAIRE, `D${row("strat-1")}`, "3 · Sistematico")).toMatchObject({
       ok: true,
     });
     expect((await run("scoreAssessment", { assessmentId: id })).ok).toBe(true);
@@ -196,7 +196,7 @@ describe("workbench", () => {
     expect(workbookXml).toMatch(/name="Bussola CX · data" sheetId="\d+" state="hidden"/);
     const names = workbench.sandbox.workbook.sheetNames;
     const questionnaire = unzip(file, `xl/worksheets/sheet${names.indexOf(QUESTIONNAIRE) + 1}.xml`);
-    expect(questionnaire).toContain("3 · Consolidato");
+    expect(questionnaire).toContain("3 · Sistematico");
     expect(questionnaire).toContain('<dataValidation type="list"');
     expect(questionnaire).toContain('<sheetProtection sheet="1"');
     expect(questionnaire).toContain('state="frozen"');

@@ -289,6 +289,54 @@ export function targetErrors(
   });
 }
 
+/**
+ * For a model with perspectives, every respondent's group must answer from one of them: a group
+ * neither in `mapping` nor in `existing` (an assessment's groups so far) is reported at its first
+ * respondent's group field, and a mapping to a perspective the model does not have at its own
+ * field. Returns the mapping of every group the respondents use, existing ones included. A model
+ * without perspectives takes no mapping.
+ */
+export function groupPerspectiveErrors(
+  model: Model,
+  respondents: readonly { group: string }[],
+  mapping: Readonly<Record<string, string>>,
+  existing: Readonly<Record<string, string>>,
+  lang: Lang,
+): { errors: FieldError[]; perspectives: Record<string, string> | undefined } {
+  const perspectives = model.perspectives;
+  if (perspectives === undefined) return { errors: [], perspectives: undefined };
+  const ids = new Set(perspectives.map((perspective) => perspective.id));
+  const options = perspectives.map((perspective) => perspective.name[lang]).join(", ");
+  // Own entries only: a group named "constructor" is a group like any other.
+  const given = new Map(Object.entries(mapping));
+  const known = new Map(Object.entries(existing));
+  const errors: FieldError[] = [];
+  for (const [group, id] of given) {
+    if (!ids.has(id))
+      errors.push(requestError(lang, `groupPerspectives.${group}`, "unknownPerspective", { id }));
+  }
+  const used = new Map<string, string>();
+  const reported = new Set<string>();
+  respondents.forEach(({ group }, index) => {
+    const id = given.get(group) ?? known.get(group);
+    if (id !== undefined) {
+      if (ids.has(id)) used.set(group, id);
+      return;
+    }
+    if (reported.has(group)) return;
+    reported.add(group);
+    errors.push(
+      group === ""
+        ? requestError(lang, `respondents.${index}.group`, "noGroupWithoutPerspective", { options })
+        : requestError(lang, `respondents.${index}.group`, "groupWithoutPerspective", {
+            group,
+            options,
+          }),
+    );
+  });
+  return { errors, perspectives: Object.fromEntries([...known, ...used]) };
+}
+
 export function summarizeModel(model: Model, origin: ModelSummary["origin"]): ModelSummary {
   return {
     id: model.id,

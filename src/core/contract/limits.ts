@@ -24,3 +24,6 @@ export const REQUEST_LIMITS = {
  * Google's to say when it is added to a protection.
  */
 export const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Groups smaller than this are not shown by themselves unless the consultant sets otherwise. */
+export const DEFAULT_MIN_GROUP_SIZE = 3;
