@@ -202,8 +202,13 @@ function sheetXml(sheet: SheetSnapshot, styles: Styles): string {
       const xml = cellXml(a1(row, column), cell, styles.styleOf(cell, isUnlocked(row, column)));
       if (xml !== "") line.push(xml);
     }
-    if (line.length > 0 || hidden.has(row))
-      rows.push(`<row r="${row}"${hidden.has(row) ? ' hidden="1"' : ""}>${line.join("")}</row>`);
+    // Row heights in points (Sheets' pixels × 0.75), as the add-on set them for merged text.
+    const height = sheet.rowHeights[String(row)];
+    const size = height === undefined ? "" : ` ht="${(height * 0.75).toFixed(2)}" customHeight="1"`;
+    if (line.length > 0 || hidden.has(row) || size !== "")
+      rows.push(
+        `<row r="${row}"${hidden.has(row) ? ' hidden="1"' : ""}${size}>${line.join("")}</row>`,
+      );
   }
 
   const widths = Object.entries(sheet.columnWidths)
@@ -246,6 +251,9 @@ function sheetXml(sheet: SheetSnapshot, styles: Styles): string {
     (widths ? `<cols>${widths}</cols>` : "") +
     `<sheetData>${rows.join("")}</sheetData>` +
     (protection ? '<sheetProtection sheet="1" objects="1" scenarios="1"/>' : "") +
+    (sheet.merges.length > 0
+      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`
+      : "") +
     (validations.length > 0
       ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
       : "") +

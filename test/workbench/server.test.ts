@@ -201,6 +201,9 @@ describe("workbench", () => {
     expect(questionnaire).toContain('<sheetProtection sheet="1"');
     expect(questionnaire).toContain('state="frozen"');
     expect(questionnaire).toMatch(/<f>COUNTA\(D\d+:D\d+\)<\/f>/);
+    // The top rows' merges within the frozen columns, and the heights set for their text.
+    expect(questionnaire).toContain('<mergeCells count="5"><mergeCell ref="A1:C1"/>');
+    expect(questionnaire).toMatch(/<row r="4" ht="\d+\.\d+" customHeight="1">/);
   });
 
   it("refuses requests another web page could send: plain text, or from another origin", async () => {

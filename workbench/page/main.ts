@@ -170,6 +170,8 @@ function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
   const cells = new Map(sheet.cells.map((cell) => [`${cell.row}:${cell.column}`, cell]));
   const editable = editableBoxes(sheet);
   const hidden = new Set(sheet.hiddenRows);
+  // Merged cells: the top-left one spans the block, the others are not drawn.
+  const merges = sheet.merges.flatMap((a1) => parseBox(a1) ?? []);
   const rows = Math.max(sheet.lastRow, 1);
   const columns = Math.max(sheet.lastColumn, 1);
   const table = document.createElement("table");
@@ -198,12 +200,20 @@ function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
   for (let row = 1; row <= rows; row++) {
     if (hidden.has(row)) continue;
     const tr = document.createElement("tr");
+    const height = sheet.rowHeights[String(row)];
+    if (height !== undefined) tr.style.height = `${height}px`;
     const th = document.createElement("th");
     th.className = "rowhead";
     th.textContent = String(row);
     tr.append(th);
     for (let column = 1; column <= columns; column++) {
+      const merge = merges.find((box) => boxContains(box, row, column));
+      if (merge !== undefined && (merge.row !== row || merge.column !== column)) continue;
       const td = document.createElement("td");
+      if (merge !== undefined) {
+        td.colSpan = merge.columns;
+        td.rowSpan = merge.rows;
+      }
       const cell = cells.get(`${row}:${column}`);
       const a1 = cellName(row, column);
       td.dataset.cell = a1;
@@ -218,7 +228,7 @@ function renderGrid(sheet: SheetSnapshot): HTMLTableElement {
           cell?.formula === undefined ? (cell?.display ?? "") : formulaDisplay(cell.formula, cells);
         if (cell?.formula !== undefined) td.title = cell.formula;
         // Like Sheets, unwrapped text runs on into an empty cell to its right.
-        const next = cells.get(`${row}:${column + 1}`);
+        const next = cells.get(`${row}:${column + (merge?.columns ?? 1)}`);
         if (td.textContent !== "" && (next === undefined || next.display === ""))
           td.classList.add("overflow");
       }
