@@ -46,6 +46,22 @@ const CLIENTS = ["Acme", "Beta"] as const;
 const NAMES = ["Anna", "Bruno", "Carla", "Dario", "Elena", "Franco", "anna"] as const;
 const GROUPS = ["Direzione", "Clienti", "", "Front line"] as const;
 
+/**
+ * For a model with perspectives, the perspective of every group the sequences use, as the sidebar
+ * would send it: customers from the last perspective, everyone else from the first.
+ */
+function perspectivesFor(modelId: string): { groupPerspectives?: Record<string, string> } {
+  const perspectives = builtinModels[modelId]?.perspectives;
+  const first = perspectives?.[0]?.id;
+  const last = perspectives?.at(-1)?.id;
+  if (first === undefined || last === undefined) return {};
+  return {
+    groupPerspectives: Object.fromEntries(
+      GROUPS.map((group) => [group, group === "Clienti" ? last : first]),
+    ),
+  };
+}
+
 export interface Person {
   name: number;
   group: number;
@@ -489,6 +505,7 @@ class World {
         clientName: CLIENTS[op.client % CLIENTS.length],
         lang: op.lang,
         respondents: op.respondents.map(personOf),
+        ...perspectivesFor(modelId),
       }),
     );
     if (summary === null) return;
@@ -515,7 +532,11 @@ class World {
       return;
     }
     const summary = this.call(() =>
-      addRespondents({ assessmentId: tracked.id, respondents: op.respondents.map(personOf) }),
+      addRespondents({
+        assessmentId: tracked.id,
+        respondents: op.respondents.map(personOf),
+        ...perspectivesFor(tracked.model.id),
+      }),
     );
     if (summary === null) return;
     tracked.respondents = (summary.respondents ?? []).map((r) => r.id);
