@@ -30,7 +30,7 @@ import type { Model } from "../core/model/schema";
 import type { Lang } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
 import { loadRecord, questionnaireOf, readQuestionnaire, warnWeakProtection } from "./assessments";
-import { endpoint, fail, UserError, userLang } from "./endpoint";
+import { attempt, endpoint, fail, UserError, userLang } from "./endpoint";
 import { availableModels, findModel, summaryOf } from "./library";
 import { checkModel, copyModel, exportModel, importModel } from "./models-api";
 import { literal, renderNewSheet, renderPlan, resetSheet, restoreGrid } from "./renderer";
@@ -176,10 +176,8 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
   };
   const named = request.consultants ?? [];
   const consultants = [...new Set([...store.team().consultants, ...named])];
-  const { sheet, ref } = new SheetFinder(spreadsheet).insert(
-    t(settings.lang, "sheetQuestionnaire"),
-    clientName,
-  );
+  const finder = new SheetFinder(spreadsheet);
+  const { sheet, ref } = finder.insert(t(settings.lang, "sheetQuestionnaire"), clientName);
   const restricted = renderNewSheet(
     spreadsheet,
     sheet,
@@ -194,9 +192,15 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
     sheets: { questionnaire: ref, results: null, plan: null, history: null },
     lastScore: null,
   };
-  store.save(record);
-  // After the record, so the new questionnaire is among the sheets whose protections it updates.
-  joinTeam(store, spreadsheet, named);
+  try {
+    // The new questionnaire already lists the named consultants; joining updates the others.
+    joinTeam(store, finder, named);
+    store.save(record);
+  } catch (error) {
+    // Without its record the questionnaire is a sheet the add-on does not know: it goes.
+    attempt(() => spreadsheet.deleteSheet(sheet));
+    throw error;
+  }
   spreadsheet.setActiveSheet(sheet);
   if (!restricted) warnWeakProtection(spreadsheet, userLang());
   return summarize(record, {}, null);
@@ -230,6 +234,7 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
   const consultants = store.team().consultants;
 
   const run = new ScoreRun(spreadsheet);
+  let saved: { summary: AssessmentSummary; restricted: boolean };
   try {
     const locate = (ref: SheetRef | null, prefix: MessageKey) =>
       run.located(sheets.findOrInsert(ref, t(settings.lang, prefix), settings.clientName));
@@ -281,12 +286,13 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
       lastScore: lastScoreOf(result, read.problems.length, now.toISOString(), displayDate),
     };
     store.save(updated);
-    if (!restricted) warnWeakProtection(spreadsheet, lang);
-    return summarize(updated, read.answered, null);
+    saved = { summary: summarize(updated, read.answered, null), restricted };
   } catch (error) {
     run.undo();
     throw error;
   }
+  if (!saved.restricted) warnWeakProtection(spreadsheet, lang);
+  return saved.summary;
 }
 
 /** A cell grid as a sheet held it: values, and the formulas of the same range. */
@@ -323,13 +329,6 @@ class ScoreRun {
   }
 
   undo(): void {
-    const attempt = (step: () => void) => {
-      try {
-        step();
-      } catch {
-        // The run's own error is the one reported; a step that cannot be undone is left.
-      }
-    };
     const { plan, history } = this;
     if (history !== null && !this.inserted.includes(history.sheet)) {
       attempt(() => {

@@ -15,6 +15,19 @@ export function userLang(): Lang {
   return langFromLocale(Session.getActiveUserLocale());
 }
 
+/**
+ * Runs one step of taking back a failed run; if it fails too, the run's own error is the one the
+ * person reads, and the step is left.
+ */
+export function attempt(step: () => void): boolean {
+  try {
+    step();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An expected failure, with messages for the person in their language. */
 export class UserError extends Error {
   constructor(readonly errors: FieldError[]) {

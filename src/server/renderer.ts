@@ -99,22 +99,24 @@ export function protectSheet(
  * Protects each box so that only its editors (a respondent), the owner, the person running this
  * and the consultants can edit it, even where the sheet protection leaves the box editable. Each
  * box is its own protection: Apps Script has no call that protects several ranges at once, so this
- * costs a fixed number of calls per box (README, call budget). Returns what it made, in order,
- * and whether every one of them restricts its editors (none fell back to a warning).
+ * costs a fixed number of calls per box (README, call budget). Each protection is added to `made`
+ * as soon as it exists, so a caller can take them all back if a later one fails. Returns whether
+ * every one of them restricts its editors (none fell back to a warning).
  */
 export function protectRanges(
   sheet: Sheet,
   protections: readonly RangeProtectionPlan[],
   consultants: readonly string[],
-): { made: Protection[]; restricted: boolean } {
-  const made: Protection[] = [];
+  made: Protection[] = [],
+): boolean {
   let restricted = true;
   for (const { description, box, editors } of protections) {
-    const protection = rangeOf(sheet, box).protect().setDescription(description);
+    const protection = rangeOf(sheet, box).protect();
     made.push(protection);
+    protection.setDescription(description);
     restricted = restrict(protection, [...editors, ...consultants]) && restricted;
   }
-  return { made, restricted };
+  return restricted;
 }
 
 /**
@@ -345,5 +347,5 @@ export function renderPlan(sheet: Sheet, plan: SheetPlan, consultants: readonly 
   const sheetRestricted =
     plan.protection === null ||
     protectSheet(sheet, plan.protection.description, plan.protection.editable, consultants);
-  return protectRanges(sheet, plan.rangeProtections, consultants).restricted && sheetRestricted;
+  return protectRanges(sheet, plan.rangeProtections, consultants) && sheetRestricted;
 }

@@ -32,7 +32,7 @@ import type { Model } from "../core/model/schema";
 import { formatNumber, type Lang } from "../core/texts/i18n";
 import { t } from "../core/texts/messages";
 import { loadRecord, questionnaireOf, readQuestionnaire, warnWeakProtection } from "./assessments";
-import { endpoint, fail, UserError } from "./endpoint";
+import { attempt, endpoint, fail, UserError } from "./endpoint";
 import { protectRanges, renderNewColumns, replaceEmptyHighlight, setEditable } from "./renderer";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
@@ -256,9 +256,7 @@ function insertColumns(sheet: Sheet, columns: NewColumns, { commit, undoCommit }
     }
     for (const { first, count, planFirst } of insertions)
       renderNewColumns(sheet, plan, planFirst, count, first);
-    const made = protectRanges(sheet, protections, consultants);
-    done.protections = made.made;
-    done.restricted = made.restricted;
+    done.restricted = protectRanges(sheet, protections, consultants, done.protections);
     done.rulesWritten = replaceEmptyHighlight(sheet, plan);
     commit();
     done.committed = true;
@@ -286,14 +284,6 @@ function undo(
   rulesBefore: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[],
   undoCommit: () => void,
 ): void {
-  const attempt = (step: () => void): boolean => {
-    try {
-      step();
-      return true;
-    } catch {
-      return false;
-    }
-  };
   // If the record cannot be put back, the columns stay: they match the record that was saved.
   if (done.committed && !attempt(undoCommit)) return;
   for (const protection of done.protections) attempt(() => protection.remove());

@@ -97,6 +97,11 @@ export class AssessmentStore {
     return this.sheet_;
   }
 
+  /** The hidden sheet, made (and protected) now if nothing was saved to this file before. */
+  ensureSheet(): Sheet {
+    return this.sheet_ ?? this.create();
+  }
+
   /** The file's consultants; none when the row is missing or unreadable. */
   team(): Team {
     const row = this.rowsWhere((key) => key === TEAM_KEY)[0];

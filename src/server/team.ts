@@ -8,27 +8,61 @@ import type { StoredAssessment } from "../core/assessment/storage";
 import { TeamRequestSchema } from "../core/contract/contract";
 import type { Lang } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
-import { endpoint, fail } from "./endpoint";
+import { attempt, endpoint, fail } from "./endpoint";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** Every description the add-on gives a protection starts so; people's own protections are left alone. */
 const OWN_PROTECTION = "Bussola CX";
 
-/** The protections the add-on made on these sheets: the sheet's own, and each respondent's columns. */
-function ownProtections(sheets: readonly Sheet[]): Protection[] {
-  const types = [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
-  return sheets.flatMap((sheet) =>
-    types.flatMap((type) =>
-      sheet
-        .getProtections(type)
-        .filter((protection) => protection.getDescription().startsWith(OWN_PROTECTION)),
-    ),
-  );
+/** A protection the add-on made, and the respondent whose own column it guards, if any. */
+interface Owned {
+  protection: Protection;
+  /** The respondent's email, for their answers or notes column; null for everything else. */
+  respondent: string | null;
+}
+
+/** A respondent's column protection names their id last, in brackets (questionnaire.ts). */
+const RESPONDENT_ID_IN_DESCRIPTION = /\(([^()]+)\)$/;
+
+/**
+ * The protections the add-on made: each sheet protection of the store, the questionnaires and the
+ * action plans, and each respondent's column protection on the questionnaires.
+ */
+function ownProtections(store: AssessmentStore, finder: SheetFinder): Owned[] {
+  const ours = (sheet: Sheet, type: GoogleAppsScript.Spreadsheet.ProtectionType) =>
+    sheet
+      .getProtections(type)
+      .filter((protection) => protection.getDescription().startsWith(OWN_PROTECTION));
+  const whole = (sheet: Sheet | null): Owned[] =>
+    sheet === null
+      ? []
+      : ours(sheet, SpreadsheetApp.ProtectionType.SHEET).map((protection) => ({
+          protection,
+          respondent: null,
+        }));
+  return [
+    ...whole(store.sheet()),
+    ...store.records().flatMap((record) => {
+      const questionnaire = finder.find(record.sheets.questionnaire)?.sheet ?? null;
+      const emails = new Map(record.settings.respondents.map((r) => [r.id, r.email ?? null]));
+      const columns =
+        questionnaire === null
+          ? []
+          : ours(questionnaire, SpreadsheetApp.ProtectionType.RANGE).map((protection) => {
+              const id = RESPONDENT_ID_IN_DESCRIPTION.exec(protection.getDescription())?.[1];
+              return { protection, respondent: emails.get(id ?? "") ?? null };
+            });
+      return [
+        ...whole(questionnaire),
+        ...columns,
+        ...whole(finder.find(record.sheets.plan)?.sheet ?? null),
+      ];
+    }),
+  ];
 }
 
 /**
@@ -67,67 +101,62 @@ function protectedSheets(finder: SheetFinder, records: readonly StoredAssessment
 export const setConsultants = endpoint(TeamRequestSchema, (request, lang) => {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = AssessmentStore.open(spreadsheet);
-  const sheets = protectedSheets(new SheetFinder(spreadsheet), store.records());
-  requireConsultant(store, sheets, "actionTeam", lang);
-  return changeTeam(store, sheets, request.consultants);
+  const finder = new SheetFinder(spreadsheet);
+  requireConsultant(store, protectedSheets(finder, store.records()), "actionTeam", lang);
+  return changeTeam(store, finder, request.consultants);
 });
 
 /**
- * Makes `consultants` the team and updates, in one pass, every protection the add-on made on
- * `sheets` and on the store's sheet. The caller has checked that the person may.
+ * Makes `requested` the team: in one pass, consultants who joined become editors of every
+ * protection the add-on made, and those who left stop being editors of all of them except their
+ * own answers and notes if they are also a respondent. Warning-only protections (where Sheets
+ * refused to restrict editors) have no editors to change. The team is saved last; if a change
+ * fails midway, those made are taken back, so the saved team and the protections agree. The caller
+ * has checked that the person may.
  */
 export function changeTeam(
   store: AssessmentStore,
-  sheets: readonly Sheet[],
+  finder: SheetFinder,
   requested: readonly string[],
 ): string[] {
   const consultants = [...new Set(requested)];
   const previous = store.team().consultants;
-  store.saveTeam({ consultants });
-  const storeSheet = store.sheet();
-  updateProtections(
-    ownProtections(storeSheet === null ? sheets : [...sheets, storeSheet]),
-    previous,
-    consultants,
-    respondentEmails(store.records()),
-  );
+  const joined = consultants.filter((email) => !previous.includes(email));
+  const left = previous.filter((email) => !consultants.includes(email));
+  // The store's own sheet is protected too: made now, if this is the file's first save.
+  store.ensureSheet();
+  const done: { protection: Protection; added: string[]; removed: string[] }[] = [];
+  try {
+    for (const { protection, respondent } of ownProtections(store, finder)) {
+      if (protection.isWarningOnly()) continue;
+      const removed = left.filter((email) => email !== respondent);
+      const change = { protection, added: [] as string[], removed: [] as string[] };
+      done.push(change);
+      if (joined.length > 0) {
+        protection.addEditors(joined);
+        change.added = joined;
+      }
+      if (removed.length > 0) {
+        protection.removeEditors(removed);
+        change.removed = removed;
+      }
+    }
+    store.saveTeam({ consultants });
+  } catch (error) {
+    for (const { protection, added, removed } of done.reverse()) {
+      attempt(() => {
+        if (added.length > 0) protection.removeEditors(added);
+        if (removed.length > 0) protection.addEditors(removed);
+      });
+    }
+    throw error;
+  }
   return consultants;
 }
 
 /** Adds consultants named at create time to the team, keeping those already in it. */
-export function joinTeam(
-  store: AssessmentStore,
-  spreadsheet: Spreadsheet,
-  named: readonly string[],
-) {
+export function joinTeam(store: AssessmentStore, finder: SheetFinder, named: readonly string[]) {
   const current = store.team().consultants;
   if (named.every((email) => current.includes(email))) return;
-  const sheets = protectedSheets(new SheetFinder(spreadsheet), store.records());
-  changeTeam(store, sheets, [...current, ...named]);
-}
-
-function respondentEmails(records: readonly StoredAssessment[]): Set<string> {
-  return new Set(
-    records.flatMap((record) => record.settings.respondents.flatMap((r) => r.email ?? [])),
-  );
-}
-
-/**
- * One pass over the add-on's protections: consultants who joined become editors, those who left
- * stop being editors, unless they are also a respondent (their own columns stay theirs). Warning-only
- * protections (where Sheets refused to restrict editors) have no editors to change.
- */
-function updateProtections(
-  protections: readonly Protection[],
-  previous: readonly string[],
-  consultants: readonly string[],
-  respondents: ReadonlySet<string>,
-): void {
-  const joined = consultants.filter((email) => !previous.includes(email));
-  const left = previous.filter((email) => !consultants.includes(email) && !respondents.has(email));
-  for (const protection of protections) {
-    if (protection.isWarningOnly()) continue;
-    if (joined.length > 0) protection.addEditors(joined);
-    if (left.length > 0) protection.removeEditors(left);
-  }
+  changeTeam(store, finder, [...current, ...named]);
 }

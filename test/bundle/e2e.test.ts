@@ -177,6 +177,8 @@ describe("every built-in model end to end in the sandbox", () => {
         lang: "it",
         respondents: RESPONDENTS.map(([name, group]) => ({ name, group })),
         targets: {},
+        // One respondent per group: shown with a minimum group size of 1.
+        minGroupSize: 1,
         ...(first === undefined || last === undefined
           ? {}
           : { groupPerspectives: { Direzione: first.id, Clienti: last.id } }),

@@ -462,9 +462,12 @@ describe("built-in models", () => {
           .map((question) => [question.id, best !== question.reverse ? 5 : 1]),
       ),
     });
-    const result = score(model, {
-      respondents: [answering("internal", true), answering("customer", false)],
-    });
+    // One respondent each: the minimum group size is lowered so one customer is shown.
+    const result = score(
+      model,
+      { respondents: [answering("internal", true), answering("customer", false)] },
+      { minGroupSize: 1 },
+    );
     expect(result.perceptionGaps.map((gap) => [gap.area, gap.gap])).toEqual([
       ["shared-understanding", 4],
       ["cross-functional", 4],

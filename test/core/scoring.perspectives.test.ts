@@ -72,7 +72,8 @@ describe("each perspective a set, and the perception gap", () => {
     person("c", "customer", { p1: 2, r1: 2, r2: 4 }, "Clienti"),
     person("d", "customer", { p1: 1, r1: 2, r2: 4 }, "Clienti"),
   ];
-  const result = score(model, { respondents });
+  // Two of each: the minimum group size is lowered to 2 so both perspectives are shown.
+  const result = score(model, { respondents }, { minGroupSize: 2 });
   const [internal, customers] = result.perspectives;
 
   it("scores each perspective over its own respondents, with n", () => {
@@ -109,11 +110,60 @@ describe("each perspective a set, and the perception gap", () => {
   });
 
   it("changes nothing when respondents come in another order", () => {
-    const reversed = score(model, { respondents: [...respondents].reverse() });
+    const reversed = score(model, { respondents: [...respondents].reverse() }, { minGroupSize: 2 });
     expect(reversed.perceptionGaps).toEqual(result.perceptionGaps);
     expect(reversed.perspectives.map((p) => p.overall.score)).toEqual(
       result.perspectives.map((p) => p.overall.score),
     );
+  });
+});
+
+describe("small sets with perspectives", () => {
+  const internal = (id: string, group: string) =>
+    person(id, "internal", { p1: 4, p2: 4, p3: 4, r1: 4 }, group);
+  const customer = (id: string, group: string, value: number) =>
+    person(id, "customer", { p1: value, r1: value, r2: 6 - value }, group);
+
+  it("hides a perspective other than the first below the minimum group size, and its gap", () => {
+    const result = score(model, {
+      respondents: [
+        internal("a", "D"),
+        internal("b", "D"),
+        internal("c", "D"),
+        customer("x", "C", 1),
+      ],
+    });
+    expect(result.perspectives.map((p) => [p.perspective, p.respondents, p.hidden])).toEqual([
+      ["internal", 3, false],
+      ["customer", 1, true],
+    ]);
+    expect(result.perceptionGaps).toEqual([]);
+    // The whole internal perspective is one group: showing it reveals nobody new.
+    expect(result.groups.map((group) => group.group)).toEqual(["D"]);
+  });
+
+  it("hides a group whose figure, beside its perspective's, would give away a smaller one", () => {
+    const result = score(model, {
+      respondents: [
+        internal("a", "Aaa"),
+        internal("b", "Aaa"),
+        internal("c", "Aaa"),
+        internal("d", "Bbb"),
+        internal("e", "Bbb"),
+        internal("f", "Bbb"),
+        customer("g", "Zcust", 2),
+        customer("h", "Zcust", 3),
+        customer("i", "Zcust", 4),
+        customer("j", "Zsmall", 5),
+      ],
+    });
+    expect(result.perspectives[1]?.hidden).toBe(false);
+    // Zsmall is too small; Zcust beside the customers' figure would reveal it, so it goes too.
+    expect(result.hiddenGroups).toEqual([
+      { group: "Zcust", respondents: 3, reason: "reveals-smaller", within: "customer" },
+      { group: "Zsmall", respondents: 1, reason: "too-small", within: "customer" },
+    ]);
+    expect(result.groups.map((group) => group.group)).toEqual(["Aaa", "Bbb"]);
   });
 });
 
@@ -123,7 +173,7 @@ describe("the Results of a model with perspectives", () => {
     planResults(
       model,
       settings,
-      score(model, { respondents }),
+      score(model, { respondents }, { minGroupSize: 1 }),
       [],
       { displayDate: "2026-11-25 10:00" },
       "Results",
@@ -137,12 +187,13 @@ describe("the Results of a model with perspectives", () => {
     const text = grid.map((row) => row.join(" | "));
     const at = (needle: string) => text.findIndex((line) => line.includes(needle));
     expect(at("Overall score · Internal")).toBeGreaterThan(-1);
-    expect(at("the perspectives side by side")).toBeGreaterThan(at("Overall score · Internal"));
-    expect(at("Perception gap by area")).toBeGreaterThan(at("the perspectives side by side"));
+    // The two perspectives' overall scores lead, side by side, then the gap area by area.
+    expect(at("Overall score · Customers")).toBe(at("Overall score · Internal") + 1);
+    expect(at("Perception gap by area")).toBeGreaterThan(at("Overall score · Customers"));
     const people = grid.find((row) => row[0] === "People" && row.includes("3"));
     expect(people).toBeDefined();
-    expect(text.join("\n")).toContain("Internal see this area 3 points better than Customers do");
-    expect(text.join("\n")).toContain("Gap = Internal − Customers");
+    expect(text.join("\n")).toContain("“Internal”: 3 points above “Customers”");
+    expect(text.join("\n")).toContain("Gap = “Internal” − “Customers”");
     expect(grid.some((row) => row[0] === "Everyone")).toBe(false);
   });
 
@@ -151,6 +202,6 @@ describe("the Results of a model with perspectives", () => {
       .map((row) => row.join(" | "))
       .join("\n");
     expect(text).toContain("No answers from Customers yet");
-    expect(text).not.toContain("points better");
+    expect(text).not.toContain("points above");
   });
 });

@@ -12,6 +12,7 @@ import {
 } from "../../src/core/assessment/scoring";
 import type { Band, Model } from "../../src/core/model/schema";
 import { levelModel, pointModel } from "../support/fixtures";
+import { perspectiveModel } from "../support/perspectives";
 
 const model = levelModel();
 const questionIds = model.questions.map((q) => q.id);
@@ -254,9 +255,56 @@ describe("scoring invariants", () => {
           expect(left).toBeGreaterThanOrEqual(0);
           if (shown.some((n) => n > 0)) expect(left === 0 || left >= minimum).toBe(true);
         }
-        // and a group hidden for its size is never all that is left of a figure
-        for (const hidden of result.hiddenGroups.filter((h) => h.reason === "too-small")) {
-          expect(hidden.respondents).toBeLessThan(minimum);
+      }),
+    );
+  });
+
+  it("with perspectives, what is shown never reveals fewer respondents than the minimum either", () => {
+    const withPerspectives = perspectiveModel();
+    const ids = withPerspectives.questions.map((question) => question.id);
+    const respondent = fc.record({
+      perspective: fc.constantFrom("internal", "customer"),
+      group: fc.constantFrom("A", "B", "C"),
+      answers: fc.array(fc.constantFrom<Answer>(1, 2, 3, 4, 5, null, "dk"), {
+        minLength: ids.length,
+        maxLength: ids.length,
+      }),
+    });
+    fc.assert(
+      fc.property(fc.array(respondent, { maxLength: 14 }), minGroupSize, (people, minimum) => {
+        // A group answers from one perspective: its name carries it.
+        const respondents = people.map((person, index) => ({
+          id: `r${index}`,
+          name: `r${index}`,
+          group: `${person.perspective}-${person.group}`,
+          perspective: person.perspective,
+          answers: Object.fromEntries(ids.map((id, q) => [id, person.answers[q] ?? null])),
+        }));
+        const result = score(withPerspectives, { respondents }, { minGroupSize: minimum });
+        expect(result.groups.every((g) => g.respondents >= minimum)).toBe(true);
+        for (const [index, perspective] of result.perspectives.entries()) {
+          if (perspective.hidden) {
+            expect(index).toBeGreaterThan(0);
+            expect(perspective.respondents).toBeLessThan(minimum);
+            continue;
+          }
+          // The perspective's figure minus its shown groups' figures, from the n's shown.
+          const inside = result.groups.filter((g) =>
+            g.group.startsWith(`${perspective.perspective}-`),
+          );
+          const figures = [
+            { whole: perspective.overall, of: (g: (typeof inside)[number]) => g.overall },
+            ...withPerspectives.areas.map((area) => ({
+              whole: perspective.areas[area.id] as SetMeasure,
+              of: (g: (typeof inside)[number]) => g.areas[area.id] as SetMeasure,
+            })),
+          ];
+          for (const { whole, of } of figures) {
+            const shown = inside.map((g) => of(g).n);
+            const left = whole.n - shown.reduce((sum, n) => sum + n, 0);
+            expect(left).toBeGreaterThanOrEqual(0);
+            if (shown.some((n) => n > 0)) expect(left === 0 || left >= minimum).toBe(true);
+          }
         }
       }),
     );
@@ -295,7 +343,7 @@ describe("scoring invariants", () => {
     );
   });
 
-  it("a point model's overall is the number of yes answers when complete", () => {
+  it("a point model's overall is the points of its yes answers when complete", () => {
     const points = pointModel();
     const ids = points.questions.map((q) => q.id);
     fc.assert(

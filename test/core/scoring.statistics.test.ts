@@ -1,14 +1,15 @@
 /** Rule 9 (statistics and agreement) and rule 10 (minimum group size) of scoring, at their edges. */
+
 import { describe, expect, it } from "vitest";
 import {
   AGREEMENT_THRESHOLD,
   type Answer,
-  DEFAULT_MIN_GROUP_SIZE,
   type RespondentAnswers,
   rwgJ,
   score,
   tQuantile975,
 } from "../../src/core/assessment/scoring";
+import { DEFAULT_MIN_GROUP_SIZE } from "../../src/core/contract/limits";
 import type { Model } from "../../src/core/model/schema";
 import { levelModel, pointModel } from "../support/fixtures";
 
@@ -256,8 +257,8 @@ describe("minimum group size", () => {
     // Everyone (5) minus A (3) would be B's figure
     expect(result.groups).toEqual([]);
     expect(result.hiddenGroups).toEqual([
-      { group: "A", respondents: 3, reason: "reveals-smaller" },
-      { group: "B", respondents: 2, reason: "too-small" },
+      { group: "A", respondents: 3, reason: "reveals-smaller", within: null },
+      { group: "B", respondents: 2, reason: "too-small", within: null },
     ]);
     expect(result.overall.n).toBe(5);
     expect(result.minGroupSize).toBe(3);
@@ -282,7 +283,7 @@ describe("minimum group size", () => {
     });
     expect(result.groups.map((g) => g.group)).toEqual(["B"]);
     expect(result.hiddenGroups).toEqual([
-      { group: "A", respondents: 3, reason: "reveals-smaller" },
+      { group: "A", respondents: 3, reason: "reveals-smaller", within: null },
     ]);
     const three = people([answers, answers, answers]);
     const enough = score(levelModel(), { respondents: [...group("A", 3), ...three] });
@@ -295,7 +296,9 @@ describe("minimum group size", () => {
       respondents: [...group("A", 3), ...group("B", 3), ...silent],
     });
     expect(result.groups.map((g) => g.group)).toEqual(["A", "B"]);
-    expect(result.hiddenGroups).toEqual([{ group: "S", respondents: 2, reason: "too-small" }]);
+    expect(result.hiddenGroups).toEqual([
+      { group: "S", respondents: 2, reason: "too-small", within: null },
+    ]);
   });
 
   it("a minimum of 1 hides nothing; gaps compare shown groups only", () => {

@@ -99,15 +99,19 @@ describe("beyond-silos with management and customers", () => {
     const grid = text(workbook, RESULTS);
     const rowOf = (first: string, from = 0) =>
       grid.findIndex((row, index) => index >= from && row[0] === first);
+    // The Results lead with each perspective's overall and band, side by side, then the gap.
     const headline = rowOf(`Punteggio complessivo · ${INTERNAL.name.it}`);
-    const sideBySide = grid.findIndex((row) => row[0]?.includes("le prospettive a confronto"));
+    const customers = rowOf(`Punteggio complessivo · ${CUSTOMER.name.it}`);
     const gaps = rowOf("Divario di percezione per area");
-    expect(headline).toBeGreaterThanOrEqual(0);
-    expect(sideBySide).toBeGreaterThan(headline);
-    expect(gaps).toBeGreaterThan(sideBySide);
-    // Side by side: each perspective's overall with its n.
-    expect(grid[rowOf(INTERNAL.name.it, sideBySide)]?.slice(1, 3)).toEqual(["5", "3"]);
-    expect(grid[rowOf(CUSTOMER.name.it, sideBySide)]?.slice(1, 3)).toEqual(["1", "3"]);
+    expect(headline).toBe(grid.findIndex((row) => row[0]?.startsWith("Punteggio complessivo")));
+    expect(customers).toBe(headline + 1);
+    expect(grid[headline]?.slice(1, 2)).toEqual(["5"]);
+    expect(grid[customers]?.slice(1, 2)).toEqual(["1"]);
+    expect(gaps).toBeGreaterThan(customers);
+    // Each perspective's overall with its n, among the sets.
+    const sets = rowOf("Complessivo per gruppo");
+    expect(grid[rowOf(INTERNAL.name.it, sets)]?.slice(1, 3)).toEqual(["5", "3"]);
+    expect(grid[rowOf(CUSTOMER.name.it, sets)]?.slice(1, 3)).toEqual(["1", "3"]);
     // The gap per area as a number, with its sign in words; an area customers are not asked
     // about has no gap, and says why.
     for (const area of silos.areas) {
@@ -117,9 +121,7 @@ describe("beyond-silos with management and customers", () => {
       );
       if (customersAsked) {
         expect(row.slice(1, 6), area.id).toEqual(["5", "3", "1", "3", "4"]);
-        expect(row[6]).toBe(
-          `${INTERNAL.name.it} vedono quest'area 4 punti meglio di ${CUSTOMER.name.it}`,
-        );
+        expect(row[6]).toBe(`«${INTERNAL.name.it}»: 4 punti sopra «${CUSTOMER.name.it}»`);
       } else {
         expect(row.slice(1, 6), area.id).toEqual(["5", "3", "", "", ""]);
         expect(row[6]).toBe("Non chiesto a questa prospettiva");
@@ -161,6 +163,15 @@ describe("beyond-silos with management and customers", () => {
     const refused = addRespondents({ assessmentId: created.id, respondents: partners });
     expect(refused.ok ? [] : refused.errors.map((error) => error.field)).toEqual([
       "respondents.0.group",
+    ]);
+    // A group's perspective cannot change once its respondents answer from it.
+    const moved = addRespondents({
+      assessmentId: created.id,
+      respondents: [{ name: "Ugo", group: "Clienti" }],
+      groupPerspectives: { Clienti: INTERNAL.id },
+    });
+    expect(moved.ok ? [] : moved.errors.map((error) => error.field)).toEqual([
+      "groupPerspectives.Clienti",
     ]);
     // A group the assessment has already answers from its perspective without being asked again.
     ok(

@@ -3,11 +3,12 @@
  * file's consultants edit every protection the add-on makes; anyone else who tries to score is told
  * who can add them. And a Score that fails midway takes back what it wrote.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CreateRequest } from "../../src/core/contract/contract";
 import { builtinModels } from "../../src/core/model/builtin";
 import type { Model } from "../../src/core/model/schema";
 import type { MemoryWorkbook, WorkbookOptions } from "../../src/memory-sheets";
+import { MemoryProtection } from "../../src/memory-sheets/protection";
 import { createAssessment, getState, scoreAssessment } from "../../src/server/api";
 import { addRespondents } from "../../src/server/respondents-api";
 import { setConsultants } from "../../src/server/team";
@@ -243,6 +244,61 @@ describe("a team of consultants", () => {
       false,
     );
     expect(workbook.userEdit(QUESTIONNAIRE, `D${row}`, top, { user: ANNA }).ok).toBe(true);
+  });
+});
+
+describe("a consultant who is also a respondent", () => {
+  it("keeps only their own answers and notes when they leave the team", () => {
+    const { workbook } = install();
+    const created = ok(
+      createAssessment(
+        request({
+          consultants: [TEAM],
+          respondents: [
+            { name: "Anna", group: "", email: ANNA },
+            { name: "Giulia", group: "", email: TEAM },
+          ],
+        }),
+      ),
+    );
+    ok(scoreAssessment({ assessmentId: created.id }));
+    const row = firstRow(workbook);
+    expect(workbook.userEdit(QUESTIONNAIRE, `D${row}`, top, { user: TEAM }).ok).toBe(true);
+    ok(setConsultants({ consultants: [] }));
+    // Her own answers (E) and notes (G) stay hers; Anna's column and everything else do not.
+    expect(workbook.userEdit(QUESTIONNAIRE, `E${row}`, top, { user: TEAM }).ok).toBe(true);
+    expect(workbook.userEdit(QUESTIONNAIRE, `G${row}`, "nota", { user: TEAM }).ok).toBe(true);
+    expect(workbook.userEdit(QUESTIONNAIRE, `D${row}`, top, { user: TEAM }).ok).toBe(false);
+    for (const sheet of workbook.sheets)
+      for (const protection of sheet.protections)
+        if (!protection.description.includes("Giulia"))
+          expect(protection.editors, `${sheet.name}: ${protection.description}`).not.toContain(
+            TEAM,
+          );
+    workbook.runScriptsAs(TEAM);
+    expect(scoreAssessment({ assessmentId: created.id }).ok).toBe(false);
+  });
+
+  it("leaves the team and the protections as they were when a change fails midway", () => {
+    const { workbook } = install();
+    ok(createAssessment(request({ consultants: [TEAM] })));
+    const before = JSON.stringify(workbook.snapshot().sheets);
+    // Sheets refuses the third removal (a quota, a timeout): two protections have changed by then.
+    const original = MemoryProtection.prototype.removeEditors;
+    let calls = 0;
+    const spy = vi.spyOn(MemoryProtection.prototype, "removeEditors").mockImplementation(function (
+      this: MemoryProtection,
+      users,
+    ) {
+      calls += 1;
+      if (calls === 3) throw new Error("Service timed out");
+      return original.call(this, users);
+    });
+    expect(setConsultants({ consultants: ["marco@studio.it"] }).ok).toBe(false);
+    expect(calls).toBeGreaterThan(3);
+    spy.mockRestore();
+    expect(JSON.stringify(workbook.snapshot().sheets)).toBe(before);
+    expect(getState().consultants).toEqual([TEAM]);
   });
 });
 

@@ -9,8 +9,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_MIN_GROUP_SIZE } from "../../src/core/assessment/scoring";
-import { REQUEST_LIMITS } from "../../src/core/contract/limits";
+import { DEFAULT_MIN_GROUP_SIZE, REQUEST_LIMITS } from "../../src/core/contract/limits";
 import { launchChromium } from "../browser/chromium";
 import { assessment, model, openSidebar, perspectivesModel, state } from "./harness";
 

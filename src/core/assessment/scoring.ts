@@ -46,11 +46,13 @@
  *    enter. Below 0.7 opinions diverge ("discuss before acting"). With n < 2 (or J = 0) these are
  *    not computed (null).
  * 10. Groups: a group with fewer respondents than the minimum group size (default 3) is hidden.
- *    Everyone minus the shown groups is a figure too: whenever, for some area or the overall, the
- *    members outside the shown groups are more than none and fewer than the minimum, the smallest
- *    shown group (then by name) with members in that figure is hidden as well, until no figure
- *    reveals fewer than the minimum. Everyone is always shown. The gap between groups per area is
- *    the highest shown group's figure minus the lowest's.
+ *    Each group lies in a parent set that is shown: Everyone, or with perspectives (rule 14) its
+ *    perspective. The parent minus its shown groups is a figure too: whenever, for some area or the
+ *    overall, its members outside the shown groups are more than none and fewer than the minimum,
+ *    the smallest shown group (then by name) of that parent with members in that figure is hidden
+ *    as well, until no figure reveals fewer than the minimum. Everyone (or the first perspective)
+ *    is always shown. The gap between groups per area is the highest shown group's figure minus
+ *    the lowest's.
  *
  * Targets and order
  * 11. Gap = target − score; priority = area weight × max(gap, 0).
@@ -65,8 +67,9 @@
  *    others are not theirs, neither answered nor blank. Rules 2, 3 and 7 count asked questions
  *    (completeness = answers with a value ÷ questions asked). An area with no question asked of
  *    them has no score ("not asked"): a mean overall leaves it out, a sum overall does not exist.
- *    Each perspective's respondents form a set (rules 7–9), shown whatever its size, since the
- *    point is to compare them. No figure pools perspectives: the first perspective the model
+ *    Each perspective's respondents form a set (rules 7–9); the first is always shown, another
+ *    only with at least the minimum group size (rule 10), since it would otherwise show a few
+ *    people's answers. No figure pools perspectives: the first perspective the model
  *    declares (whose self-image it is) gives the assessment's own figures (band, targets,
  *    priorities, weakest areas, action plan), and the perception gap of an area is its figure
  *    minus another perspective's, where both exist: above zero, the first sees the area better
@@ -101,8 +104,6 @@ export interface Responses {
   respondents: readonly RespondentAnswers[];
 }
 
-/** Rule 10's default (one home with the request limits, which the sidebar reads too). */
-export { DEFAULT_MIN_GROUP_SIZE };
 /** Rule 9: agreement below this means opinions diverge. */
 export const AGREEMENT_THRESHOLD = 0.7;
 
@@ -219,6 +220,8 @@ export interface PerspectiveResult {
   perspective: string;
   name: Localized;
   respondents: number;
+  /** Fewer respondents than the minimum group size (never the first): not shown, no gap. */
+  hidden: boolean;
   overall: SetMeasure;
   areas: Record<string, SetMeasure>;
 }
@@ -236,6 +239,8 @@ export interface PerceptionGap {
 export interface HiddenGroup {
   group: string;
   respondents: number;
+  /** The perspective whose figures it would reveal; null for Everyone. */
+  within: string | null;
   /** Below the minimum size, or hidden so that Everyone does not reveal a smaller set. */
   reason: "too-small" | "reveals-smaller";
 }
@@ -292,6 +297,8 @@ export interface ScoreResult {
   perceptionGaps: PerceptionGap[];
   /** Rule 15, in the order themes first appear in the model; empty without themes. */
   themes: ThemeResult[];
+  /** Every respondent's answers with a value ÷ the questions asked of them (rule 2), 0..1. */
+  completeness: number;
   /** The action plan's order (rule 12). */
   recommendations: AreaRecommendation[];
   /** Weakest first (rule 12). */
@@ -548,6 +555,14 @@ function compile(model: Model): Compiled {
   };
 }
 
+/** Rule 14: which questions a respondent is asked (1) or not (0); undefined when all of them. */
+function maskOf(compiled: Compiled, respondent: RespondentAnswers): Uint8Array | undefined {
+  const { perspective } = respondent;
+  return perspective === undefined || perspective === null
+    ? undefined
+    : compiled.masks.get(perspective);
+}
+
 /** A cell holding N/A or don't know: a choice without a value. Values are 0..1, blanks NaN. */
 const SKIPPED = -1;
 
@@ -661,9 +676,8 @@ interface Scored {
   overallBand: Int32Array;
   valued: Int32Array;
   responded: Int32Array;
-  /** Questions asked of each respondent, per area (R × A) and in all (R) (rule 14). */
+  /** Questions asked of each respondent, per area (R × A) (rule 14). */
   asked: Int32Array;
-  askedAll: Int32Array;
   areaNoBand: (NoBand | null)[];
   overallNoBand: (NoBand | null)[];
   sums: Float64Array[];
@@ -707,7 +721,6 @@ function scoreRespondents(
   const valuedOf = new Int32Array(R * A);
   const respondedOf = new Int32Array(R * A);
   const askedOf = new Int32Array(R * A);
-  const askedAll = new Int32Array(R);
   const areaNoBand: (NoBand | null)[] = new Array(R * A).fill(null);
   const overallNoBand: (NoBand | null)[] = new Array(R).fill(null);
   const sums = Array.from({ length: 6 }, () => new Float64Array(units * Q));
@@ -725,11 +738,7 @@ function scoreRespondents(
     const base = r * Q;
     const unit = (unitOf[r] as number) * Q;
     // Rule 14: a question not asked of the respondent's perspective is not theirs to answer.
-    const perspective = respondent.perspective;
-    const mask =
-      perspective === undefined || perspective === null
-        ? undefined
-        : compiled.masks.get(perspective);
+    const mask = maskOf(compiled, respondent);
     let askedTotal = 0;
     let combined = 0;
     let weights = 0;
@@ -821,7 +830,6 @@ function scoreRespondents(
         noBand,
       };
     }
-    askedAll[r] = askedTotal;
     const overall =
       complete && weights > 0 ? plain(sum ? combined : combined / weights) : Number.NaN;
     let band = -1;
@@ -873,7 +881,6 @@ function scoreRespondents(
     valued: valuedOf,
     responded: respondedOf,
     asked: askedOf,
-    askedAll,
     areaNoBand,
     overallNoBand,
     sums,
@@ -1042,7 +1049,11 @@ function scoreSet(
   };
 }
 
-/** Rule 10: which groups are shown, which hidden and why. */
+/**
+ * Rule 10: which groups are shown, which hidden and why. Each group lies in one parent set (the
+ * parent of its first member: Everyone, or a perspective); a parent that is shown must not reveal,
+ * minus its shown groups, fewer than the minimum.
+ */
 function suppress(
   compiled: Compiled,
   scored: Scored,
@@ -1050,6 +1061,8 @@ function suppress(
   sizes: readonly number[],
   names: readonly string[],
   minimum: number,
+  parentOf: Int32Array,
+  parentShown: readonly boolean[],
 ): ("too-small" | "reveals-smaller" | null)[] {
   const A = compiled.model.areas.length;
   const hidden: ("too-small" | "reveals-smaller" | null)[] = sizes.map((size) =>
@@ -1058,7 +1071,13 @@ function suppress(
   if (minimum <= 1 || names.length === 0) return hidden;
   const R = unitOf.length;
   const figures = A + 1;
-  const outside = new Int32Array(figures);
+  const parents = parentShown.length;
+  const groupParent = new Int32Array(names.length).fill(-1);
+  for (let r = 0; r < R; r++) {
+    const g = (unitOf[r] as number) - 1;
+    if (g >= 0 && groupParent[g] === -1) groupParent[g] = parentOf[r] as number;
+  }
+  const outside = new Int32Array(parents * figures);
   const inShown = new Uint8Array(figures * names.length);
   const inFigure = (r: number, f: number) => {
     const score = f < A ? scored.areaScore[r * A + f] : scored.overallScore[r];
@@ -1070,18 +1089,21 @@ function suppress(
     for (let r = 0; r < R; r++) {
       const g = (unitOf[r] as number) - 1;
       const shown = g >= 0 && hidden[g] === null;
+      const parent = parentOf[r] as number;
       for (let f = 0; f < figures; f++) {
         if (!inFigure(r, f)) continue;
         if (shown) inShown[f * names.length + g] = 1;
-        else outside[f] = (outside[f] as number) + 1;
+        else outside[parent * figures + f] = (outside[parent * figures + f] as number) + 1;
       }
     }
     let pick = -1;
-    for (let f = 0; f < figures; f++) {
-      const left = outside[f] as number;
-      if (left === 0 || left >= minimum) continue;
+    for (let p = 0; p < parents * figures; p++) {
+      const parent = Math.floor(p / figures);
+      const f = p % figures;
+      const left = outside[p] as number;
+      if (!parentShown[parent] || left === 0 || left >= minimum) continue;
       for (let g = 0; g < names.length; g++) {
-        if (inShown[f * names.length + g] !== 1) continue;
+        if (groupParent[g] !== parent || inShown[f * names.length + g] !== 1) continue;
         const better =
           pick < 0 ||
           (sizes[g] as number) < (sizes[pick] as number) ||
@@ -1131,14 +1153,43 @@ export function score(model: Model, responses: Responses, options: ScoreOptions 
   const sizes = names.map(() => 0);
   for (const unit of unitOf) if (unit > 0) sizes[unit - 1] = (sizes[unit - 1] as number) + 1;
   const minGroupSize = options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
-  const hiddenAs = suppress(compiled, scored, unitOf, sizes, names, minGroupSize);
+  // Rules 10 and 14: the sets groups are compared with. Without perspectives, Everyone; with
+  // them, each perspective (the first always shown, the others from the minimum size), and apart
+  // the respondents who have none, who form no set of their own.
+  const declared = model.perspectives ?? [];
+  const perspectiveIndex = new Map(declared.map((perspective, index) => [perspective.id, index]));
+  const parentOf = Int32Array.from(responses.respondents, ({ perspective }) =>
+    declared.length === 0 ? 0 : (perspectiveIndex.get(perspective ?? "") ?? declared.length),
+  );
+  const parentSizes = new Array<number>(declared.length + 1).fill(0);
+  for (const parent of parentOf) parentSizes[parent] = (parentSizes[parent] as number) + 1;
+  const parentShown =
+    declared.length === 0
+      ? [true]
+      : [
+          ...declared.map(
+            (_, index) => index === 0 || (parentSizes[index] as number) >= minGroupSize,
+          ),
+          false,
+        ];
+  const hiddenAs = suppress(
+    compiled,
+    scored,
+    unitOf,
+    sizes,
+    names,
+    minGroupSize,
+    parentOf,
+    parentShown,
+  );
   const groups: GroupResult[] = [];
   const hiddenGroups: HiddenGroup[] = [];
   names.forEach((group, g) => {
     const reason = hiddenAs[g];
     const size = sizes[g] as number;
     if (reason !== null && reason !== undefined) {
-      hiddenGroups.push({ group, respondents: size, reason });
+      const parent = parentOf[unitOf.indexOf(g + 1)] as number;
+      hiddenGroups.push({ group, respondents: size, reason, within: declared[parent]?.id ?? null });
       return;
     }
     const members = new Int32Array(size);
@@ -1150,7 +1201,7 @@ export function score(model: Model, responses: Responses, options: ScoreOptions 
 
   // Rule 14: each perspective's respondents as a set; the first perspective's figures are the
   // assessment's own (band, target, priority, weakest areas, plan), never a pooled one.
-  const perspectives: PerspectiveResult[] = (model.perspectives ?? []).map((perspective) => {
+  const perspectives: PerspectiveResult[] = declared.map((perspective, index) => {
     const members: number[] = [];
     const units = new Set<number>();
     responses.respondents.forEach((respondent, r) => {
@@ -1163,6 +1214,7 @@ export function score(model: Model, responses: Responses, options: ScoreOptions 
       perspective: perspective.id,
       name: perspective.name,
       respondents: members.length,
+      hidden: !(parentShown[index] ?? false),
       ...set,
     };
   });
@@ -1210,6 +1262,7 @@ export function score(model: Model, responses: Responses, options: ScoreOptions 
     perspectives,
     perceptionGaps: perceptionGaps(model, perspectives),
     themes,
+    completeness: everyone.overall.completeness,
     recommendations: plan,
     weakest,
     problems,
@@ -1244,11 +1297,7 @@ function themeFigures(
     let n = 0;
     responses.respondents.forEach((respondent, r) => {
       if (!inSet(r)) return;
-      const perspective = respondent.perspective;
-      const mask =
-        perspective === undefined || perspective === null
-          ? undefined
-          : compiled.masks.get(perspective);
+      const mask = maskOf(compiled, respondent);
       let asked = 0;
       let valued = 0;
       let weights = 0;
@@ -1272,7 +1321,8 @@ function themeFigures(
 
 /** Rule 14: per area, the first perspective's figure minus each other's, where both exist. */
 function perceptionGaps(model: Model, perspectives: readonly PerspectiveResult[]): PerceptionGap[] {
-  const [first, ...others] = perspectives;
+  const [first, ...rest] = perspectives;
+  const others = rest.filter((other) => !other.hidden);
   if (first === undefined) return [];
   const gaps: PerceptionGap[] = [];
   for (const area of model.areas) {

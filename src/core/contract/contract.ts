@@ -312,8 +312,19 @@ export function groupPerspectiveErrors(
   const known = new Map(Object.entries(existing));
   const errors: FieldError[] = [];
   for (const [group, id] of given) {
+    const before = known.get(group);
     if (!ids.has(id))
       errors.push(requestError(lang, `groupPerspectives.${group}`, "unknownPerspective", { id }));
+    // A group's perspective is fixed once its respondents answer from it: changing it would make
+    // their columns read as another perspective's.
+    else if (before !== undefined && before !== id)
+      errors.push(
+        requestError(lang, `groupPerspectives.${group}`, "groupPerspectiveFixed", {
+          group,
+          perspective:
+            perspectives.find((perspective) => perspective.id === before)?.name[lang] ?? before,
+        }),
+      );
   }
   const used = new Map<string, string>();
   const reported = new Set<string>();

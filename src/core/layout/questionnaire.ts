@@ -476,7 +476,8 @@ export function planQuestionnaire(
           : []),
       ];
       return own.map(({ key, column }) => ({
-        description: t(lang, key, { name: respondent.name }),
+        // The id last, in brackets: the team's update finds whose column it guards by it.
+        description: t(lang, key, { name: respondent.name, id: respondent.id }),
         box: columnBody(place, column),
         editors,
       }));

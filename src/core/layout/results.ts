@@ -9,7 +9,13 @@
  */
 import { type SheetProblem, sheetProblemMessage } from "../assessment/answers";
 import type { AssessmentSettings } from "../assessment/assessment";
-import { type Measure, ownValue, type ScoreResult, type SetMeasure } from "../assessment/scoring";
+import {
+  asShown,
+  type Measure,
+  ownValue,
+  type ScoreResult,
+  type SetMeasure,
+} from "../assessment/scoring";
 import type { Model } from "../model/schema";
 import { formatNumber, formatPercent, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
@@ -46,6 +52,15 @@ const header = (lang: Lang, key: MessageKey) => headerCell(t(lang, key));
  * zero (rule 13 of scoring, at the display edge).
  */
 const shown = (value: number): number => (Math.abs(value) < 0.05 ? 0 : value);
+
+/**
+ * A gap as the Results show it: the difference of the two figures as shown (one decimal), so the
+ * gap always matches the numbers beside it (3,5 and 3,4 differ by 0,1, never "the same").
+ */
+function shownGap(from: number | null | undefined, to: number | null | undefined): number | null {
+  if (from === null || from === undefined || to === null || to === undefined) return null;
+  return asShown(asShown(from) - asShown(to));
+}
 
 function bandCell(measure: Measure, lang: Lang): Cell {
   if (measure.band !== null) {
@@ -102,11 +117,6 @@ const figureHeaders = (lang: Lang, score: MessageKey): Cell[] => [
   header(lang, "hFigureNote"),
 ];
 
-/** A data problem as the Results list it: the questionnaire reader's own wording. */
-export function problemMessage(problem: SheetProblem, lang: Lang): string {
-  return sheetProblemMessage(problem, lang);
-}
-
 export function planResults(
   model: Model,
   settings: AssessmentSettings,
@@ -127,6 +137,9 @@ export function planResults(
   // Rule 14 of scoring: with perspectives, the first one's figures are the assessment's own.
   const perspectives = result.perspectives;
   const [first] = perspectives;
+  // Individual scores (a respondent's row, the lowest and highest of a figure) only when shown.
+  const showRespondents =
+    options.showRespondentScores ?? !result.respondents.some((r) => r.group !== null);
 
   grid.row({ value: t(lang, "rTitle", { client: settings.clientName }), ...title });
   note(
@@ -140,68 +153,69 @@ export function planResults(
     t(lang, "rRun", {
       date: run.displayDate,
       respondents: settings.respondents.length,
-      completeness: formatPercent(result.overall.completeness, lang),
+      completeness: formatPercent(result.completeness, lang),
     }),
   );
   grid.blank();
   const { overall } = result;
-  const why: Partial<Record<NonNullable<Measure["noBand"]>, string>> = {
-    "few-answers": t(lang, "rInsufficientWhy", { minimum }),
-    "few-applicable-answers": t(lang, "rNotApplicableWhy", { minimum }),
+  // Why a figure has no band, in the headline's words; an overall needs every area (rule 5).
+  const why = (measure: Measure, isOverall: boolean): string => {
+    if (measure.band !== null) return measure.band.description[lang];
+    if (measure.noBand === "few-answers")
+      return t(lang, isOverall ? "rOverallIncompleteWhy" : "rInsufficientWhy", { minimum });
+    if (measure.noBand === "few-applicable-answers")
+      return t(lang, isOverall ? "rOverallIncompleteWhy" : "rNotApplicableWhy", { minimum });
+    return "";
   };
-  grid.row(
-    {
-      value:
-        first === undefined
-          ? t(lang, "rOverall")
-          : t(lang, "rOverallOf", { perspective: first.name[lang] }),
-      bold: true,
-    },
-    { ...scoreCell(overall.score), bold: true },
-    {
-      value: t(lang, "rRange", {
-        min: formatNumber(shown(overall.min), lang),
-        max: formatNumber(shown(overall.max), lang),
-      }),
-      ...muted,
-    },
-    bandCell(overall, lang),
-    {
-      value:
-        overall.band?.description[lang] ??
-        (overall.noBand === null ? "" : (why[overall.noBand] ?? "")),
-      wrap: true,
-    },
-  );
+  const headline = (label: string, measure: Measure) =>
+    grid.row(
+      { value: label, bold: true },
+      { ...scoreCell(measure.score), bold: true },
+      {
+        value: t(lang, "rRange", {
+          min: formatNumber(shown(measure.min), lang),
+          max: formatNumber(shown(measure.max), lang),
+        }),
+        ...muted,
+      },
+      bandCell(measure, lang),
+      { value: why(measure, true), wrap: true },
+    );
+  // Rule 14 of scoring: with perspectives the Results lead with each one's overall side by side
+  // and the perception gap area by area; nothing pools them.
+  const shownPerspectives = perspectives.filter((perspective) => !perspective.hidden);
+  const answered = (perspective: (typeof perspectives)[number]) =>
+    model.areas.some((area) => (ownValue(perspective.areas, area.id)?.n ?? 0) > 0);
+  if (first === undefined) headline(t(lang, "rOverall"), overall);
+  for (const perspective of shownPerspectives) {
+    headline(t(lang, "rOverallOf", { perspective: perspective.name[lang] }), perspective.overall);
+  }
+  for (const perspective of perspectives) {
+    const name = perspective.name[lang];
+    if (!answered(perspective)) {
+      note(t(lang, "rNoAnswersFrom", { perspective: name }));
+      continue;
+    }
+    if (perspective.hidden) {
+      note(t(lang, "rPerspectiveHidden", { perspective: name, minimum: result.minGroupSize }));
+      continue;
+    }
+    const notAsked = model.areas.filter(
+      (area) => ownValue(perspective.areas, area.id)?.noBand === "not-asked",
+    );
+    if (notAsked.length > 0)
+      note(
+        t(lang, model.scoring.overall === "sum" ? "rNotAskedAreasSum" : "rNotAskedAreas", {
+          perspective: name,
+          areas: notAsked.map((area) => area.name[lang]).join(", "),
+        }),
+      );
+  }
   grid.blank();
 
-  // The perspectives side by side, and the perception gap area by area (rule 14 of scoring).
-  if (first !== undefined) {
-    grid.row({ value: t(lang, "rPerspectives"), ...title });
-    grid.row(header(lang, "hPerspective"), ...figureHeaders(lang, scoreHeader));
-    for (const perspective of perspectives) {
-      grid.row(
-        { value: perspective.name[lang], bold: true },
-        ...figureCells(perspective.overall, lang),
-      );
-    }
-    for (const perspective of perspectives) {
-      const name = perspective.name[lang];
-      if (perspective.respondents === 0) note(t(lang, "rNoAnswersFrom", { perspective: name }));
-      const notAsked = model.areas.filter(
-        (area) => ownValue(perspective.areas, area.id)?.noBand === "not-asked",
-      );
-      if (perspective.respondents > 0 && notAsked.length > 0)
-        note(
-          t(lang, "rNotAskedAreas", {
-            perspective: name,
-            areas: notAsked.map((area) => area.name[lang]).join(", "),
-          }),
-        );
-    }
-    grid.blank();
+  const others = shownPerspectives.slice(1);
+  if (first !== undefined && others.length > 0) {
     grid.row({ value: t(lang, "rPerceptionGaps"), ...title });
-    const others = perspectives.slice(1);
     grid.row(
       header(lang, "hArea"),
       { ...header(lang, "hPerspective"), value: first.name[lang] },
@@ -221,26 +235,23 @@ export function planResults(
         countCell(own?.n),
         ...others.flatMap((other) => {
           const theirs = ownValue(other.areas, area.id);
-          const gap = result.perceptionGaps.find(
-            (candidate) =>
-              candidate.area === area.id && candidate.to.perspective === other.perspective,
-          );
+          const gap = shownGap(own?.score, theirs?.score);
           const words = { from: first.name[lang], to: other.name[lang] };
           const reading =
-            gap === undefined
+            gap === null
               ? theirs?.noBand === "not-asked"
                 ? t(lang, "rNotAsked")
                 : ""
-              : shown(gap.gap) === 0
+              : gap === 0
                 ? t(lang, "rGapNone")
-                : t(lang, gap.gap > 0 ? "rGapAbove" : "rGapBelow", {
+                : t(lang, gap > 0 ? "rGapAbove" : "rGapBelow", {
                     ...words,
-                    gap: formatNumber(Math.abs(shown(gap.gap)), lang),
+                    gap: formatNumber(Math.abs(gap), lang),
                   });
           return [
             scoreCell(theirs?.score),
             countCell(theirs?.noBand === "not-asked" ? null : theirs?.n),
-            { ...scoreCell(gap?.gap), bold: true },
+            { ...scoreCell(gap), bold: true },
             { value: reading, wrap: true },
           ];
         }),
@@ -287,7 +298,7 @@ export function planResults(
       ...figureCells(overall, lang),
       ...countCells(overall),
     );
-  for (const perspective of perspectives)
+  for (const perspective of shownPerspectives)
     grid.row(
       { value: perspective.name[lang], bold: true },
       ...figureCells(perspective.overall, lang),
@@ -305,6 +316,10 @@ export function planResults(
       t(lang, hidden.reason === "too-small" ? "rGroupTooSmall" : "rGroupRevealsSmaller", {
         group: hidden.group,
         minimum: result.minGroupSize,
+        set:
+          perspectives.find((perspective) => perspective.perspective === hidden.within)?.name[
+            lang
+          ] ?? t(lang, "everyone"),
       }),
     );
   }
@@ -322,8 +337,7 @@ export function planResults(
     header(lang, "hTarget"),
     header(lang, "hGap"),
     header(lang, "hPriority"),
-    header(lang, "hLowest"),
-    header(lang, "hHighest"),
+    ...(showRespondents ? [header(lang, "hLowest"), header(lang, "hHighest")] : []),
     ...areaCountHeaders(),
     ...groups.flatMap((group) => [
       { ...header(lang, "hGroup"), value: group.group },
@@ -342,8 +356,7 @@ export function planResults(
       scoreCell(area.target),
       scoreCell(area.gap),
       scoreCell(area.priority),
-      scoreCell(area.stats?.min),
-      scoreCell(area.stats?.max),
+      ...(showRespondents ? [scoreCell(area.stats?.min), scoreCell(area.stats?.max)] : []),
       ...areaCountCells(area),
       ...groups.flatMap((group) => {
         const figure = ownValue(group.areas, area.area);
@@ -393,13 +406,12 @@ export function planResults(
     }
     const [range] = result.themes;
     note(
-      t(lang, "rThemeRule", {
-        range:
-          model.scoring.overall === "weightedMean" && range !== undefined
-            ? `${formatNumber(range.min, lang)}–${formatNumber(range.max, lang)}`
-            : "0–100",
-        minimum,
-      }),
+      model.scoring.overall === "weightedMean" && range !== undefined
+        ? t(lang, "rThemeRule", {
+            range: `${formatNumber(range.min, lang)}–${formatNumber(range.max, lang)}`,
+            minimum,
+          })
+        : t(lang, "rThemeRulePercent", { minimum }),
     );
     grid.blank();
   }
@@ -454,8 +466,6 @@ export function planResults(
 
   // Scores by respondent, when shown.
   grid.row({ value: t(lang, "rRespondents"), ...title });
-  const showRespondents =
-    options.showRespondentScores ?? !result.respondents.some((r) => r.group !== null);
   if (!showRespondents) note(t(lang, "rRespondentsHidden"));
   else {
     grid.row(
@@ -498,7 +508,7 @@ export function planResults(
         { value: problem.cell ?? "", bold: true },
         respondent?.name ?? "",
         problem.questionId ?? "",
-        { value: problemMessage(problem, lang), wrap: true },
+        { value: sheetProblemMessage(problem, lang), wrap: true },
       );
     }
   }
@@ -511,7 +521,7 @@ export function planResults(
   const series =
     first === undefined
       ? [{ name: t(lang, "everyone"), areas: null }]
-      : perspectives.map((perspective) => ({
+      : shownPerspectives.map((perspective) => ({
           name: perspective.name[lang],
           areas: perspective.areas,
         }));
@@ -529,7 +539,6 @@ export function planResults(
       ...groups.map((group) => scoreCell(ownValue(group.areas, area.area)?.score)),
     );
   }
-  const others = perspectives.slice(1);
   let gapHeaderRow = 0;
   if (first !== undefined && others.length > 0) {
     grid.blank();
@@ -545,9 +554,7 @@ export function planResults(
         area.name[lang],
         ...others.map((other) =>
           scoreCell(
-            result.perceptionGaps.find(
-              (gap) => gap.area === area.id && gap.to.perspective === other.perspective,
-            )?.gap,
+            shownGap(ownValue(first.areas, area.id)?.score, ownValue(other.areas, area.id)?.score),
           ),
         ),
       );

@@ -8,15 +8,27 @@ import type { Lang } from "./i18n";
 export const RESULT_MESSAGES = {
   rThemes: { it: "Punteggi per tema", en: "Scores by theme" },
   hTheme: { it: "Tema", en: "Theme" },
+  rThemeRulePercent: {
+    it: "I temi attraversano le aree: il punteggio di un tema è la media pesata delle risposte alle sue domande, in percentuale del massimo (0–100), per chi ha dato una risposta con un valore ad almeno il {minimum} di esse.",
+    en: "Themes cut across areas: a theme's score is the weighted mean of the answers to its questions, as a percentage of the maximum (0–100), for those who answered at least {minimum} of them with a value.",
+  },
   rThemeRule: {
-    it: "I temi attraversano le aree: il punteggio di un tema è la media pesata delle risposte alle sue domande, sulla stessa scala delle aree ({range}), per chi ha risposto ad almeno il {minimum} di esse.",
-    en: "Themes cut across areas: a theme's score is the weighted mean of the answers to its questions, on the areas' scale ({range}), for those who answered at least {minimum} of them.",
+    it: "I temi attraversano le aree: il punteggio di un tema è la media pesata delle risposte alle sue domande, sulla stessa scala delle aree ({range}), per chi ha dato una risposta con un valore ad almeno il {minimum} di esse.",
+    en: "Themes cut across areas: a theme's score is the weighted mean of the answers to its questions, on the areas' scale ({range}), for those who answered at least {minimum} of them with a value.",
   },
   rOverallOf: { it: "Punteggio complessivo · {perspective}", en: "Overall score · {perspective}" },
   rNotAsked: { it: "Non chiesto a questa prospettiva", en: "Not asked of this perspective" },
-  rPerspectives: {
-    it: "Come vi vedete e come vi vedono: le prospettive a confronto",
-    en: "How you see yourselves and how others see you: the perspectives side by side",
+  rOverallIncompleteWhy: {
+    it: "Nessun punteggio complessivo: in almeno un'area le risposte con un valore sono meno del {minimum}, e il complessivo richiede tutte le aree.",
+    en: "No overall score: in at least one area fewer than {minimum} of the answers have a value, and the overall needs every area.",
+  },
+  rPerspectiveHidden: {
+    it: "«{perspective}»: meno di {minimum} rispondenti, quindi nessun punteggio e nessun divario (mostrerebbero le risposte di singole persone).",
+    en: "“{perspective}”: fewer than {minimum} respondents, so no scores and no gap (they would show individual people's answers).",
+  },
+  rNotAskedAreasSum: {
+    it: "Prospettiva «{perspective}»: nessuna domanda su {areas}; il suo punteggio complessivo non esiste, perché una somma richiede tutte le aree.",
+    en: "Perspective “{perspective}”: no questions about {areas}; it has no overall score, since a sum needs every area.",
   },
   hPerspective: { it: "Prospettiva", en: "Perspective" },
   rNoAnswersFrom: {
@@ -24,28 +36,28 @@ export const RESULT_MESSAGES = {
     en: "No answers from {perspective} yet: no comparison until they arrive.",
   },
   rNotAskedAreas: {
-    it: "Prospettiva «{perspective}»: nessuna domanda su {areas}; il suo complessivo è la media delle altre aree.",
+    it: "Prospettiva «{perspective}»: nessuna domanda su {areas}; il suo punteggio complessivo è la media delle altre aree.",
     en: "Perspective “{perspective}”: no questions about {areas}; its overall is the mean of the other areas.",
   },
   rPerceptionGaps: { it: "Divario di percezione per area", en: "Perception gap by area" },
   hPerceptionGap: { it: "Divario", en: "Gap" },
   hReading: { it: "Come leggerlo", en: "How to read it" },
   rGapAbove: {
-    it: "{from} vedono quest'area {gap} punti meglio di {to}",
-    en: "{from} see this area {gap} points better than {to} do",
+    it: "«{from}»: {gap} punti sopra «{to}»",
+    en: "“{from}”: {gap} points above “{to}”",
   },
   rGapBelow: {
-    it: "{to} vedono quest'area {gap} punti meglio di {from}",
-    en: "{to} see this area {gap} points better than {from} do",
+    it: "«{from}»: {gap} punti sotto «{to}»",
+    en: "“{from}”: {gap} points below “{to}”",
   },
   rGapNone: { it: "Stessa valutazione", en: "Same view" },
   rPerceptionRule: {
-    it: "Divario = {from} − {to}, area per area: sopra zero, {from} vedono l'area meglio di quanto la vedano {to}. Nessuna cifra qui mescola le due prospettive; le fasce, gli obiettivi, le priorità e il piano d'azione usano le cifre di {from}.",
-    en: "Gap = {from} − {to}, area by area: above zero, {from} see the area better than {to} do. No figure here pools the two perspectives; bands, targets, priorities and the action plan use the figures of {from}.",
+    it: "Divario = «{from}» − «{to}», area per area, sui punteggi come sono mostrati: sopra zero, «{from}» valuta l'area meglio di «{to}». Nessun dato qui mescola le due prospettive; fasce, obiettivi, priorità e piano d'azione usano i punteggi di «{from}».",
+    en: "Gap = “{from}” − “{to}”, area by area, on the scores as shown: above zero, “{from}” rates the area higher than “{to}” does. No figure here pools the two perspectives; bands, targets, priorities and the action plan use the scores of “{from}”.",
   },
   rAreasOf: {
-    it: "Cifre di {perspective} (la prospettiva con cui il modello valuta l'azienda).",
-    en: "Figures of {perspective} (the perspective the model assesses the company by).",
+    it: "Punteggi, fasce, obiettivi e priorità sono quelli della prospettiva «{perspective}»; le colonne dei gruppi mostrano ciascun gruppo, di qualunque prospettiva.",
+    en: "Scores, bands, targets and priorities are those of the perspective “{perspective}”; the group columns show each group, whatever its perspective.",
   },
   chartPerceptionGap: { it: "Divario di percezione per area", en: "Perception gap by area" },
   hN: { it: "n", en: "n" },
@@ -70,7 +82,7 @@ export const RESULT_MESSAGES = {
     en: "Too many N/A or don't know answers: fewer than {minimum} of the questions have an answer with a value, so there is no score.",
   },
   rCountMean: {
-    it: "media: vedete i rispondenti per fascia",
+    it: "media: vedere i rispondenti per fascia",
     en: "mean: see respondents per band",
   },
   rCountRule: {
@@ -78,7 +90,7 @@ export const RESULT_MESSAGES = {
     en: "Each respondent's score is their number of yes answers. For a group the Results show the mean, with one decimal, and how many respondents fall in each band; the mean gets a band only when all its respondents are in that band.",
   },
   rSetRule: {
-    it: "n = rispondenti che entrano nel dato: in un'area, chi ha risposto con un valore ad almeno il {minimum} delle sue domande (N/A e «non so» non contano); nel complessivo, chi lo ha fatto in ogni area. Il complessivo di un gruppo è la media dei loro complessivi.",
+    it: "n = rispondenti conteggiati: in un'area, chi ha risposto con un valore ad almeno il {minimum} delle sue domande (N/A e «non so» non contano); nel complessivo, chi lo ha fatto in ogni area. Il complessivo di un gruppo è la media dei loro complessivi.",
     en: "n = respondents in the figure: for an area, those who answered at least {minimum} of its questions with a value (N/A and don't know do not count); for the overall, those who did so in every area. A group's overall is the mean of their overall scores.",
   },
   rStatsRule: {
@@ -106,8 +118,8 @@ export const RESULT_MESSAGES = {
     en: "Group “{group}” hidden: fewer than {minimum} respondents.",
   },
   rGroupRevealsSmaller: {
-    it: "Gruppo «{group}» nascosto anch'esso: insieme a «Tutti» permetterebbe di ricavare i dati di meno di {minimum} rispondenti.",
-    en: "Group “{group}” hidden too: together with Everyone it would reveal the figures of fewer than {minimum} respondents.",
+    it: "Gruppo «{group}» nascosto anch'esso: insieme a «{set}» permetterebbe di ricavare i dati di meno di {minimum} rispondenti.",
+    en: "Group “{group}” hidden too: together with “{set}” it would reveal the figures of fewer than {minimum} respondents.",
   },
   rRespondentsHidden: {
     it: "Non mostrati: ci sono gruppi, e i punteggi dei singoli sarebbero visibili a chiunque apra il file (impostazione «mostra i punteggi per rispondente»).",

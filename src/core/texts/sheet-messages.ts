@@ -198,12 +198,12 @@ export const SHEET_MESSAGES = {
     en: "Bussola CX: questionnaire structure",
   },
   qAnswersProtection: {
-    it: "Bussola CX: risposte di {name}",
-    en: "Bussola CX: answers of {name}",
+    it: "Bussola CX: risposte di {name} ({id})",
+    en: "Bussola CX: answers of {name} ({id})",
   },
   qNotesProtection: {
-    it: "Bussola CX: note di {name}",
-    en: "Bussola CX: notes of {name}",
+    it: "Bussola CX: note di {name} ({id})",
+    en: "Bussola CX: notes of {name} ({id})",
   },
 
   // Results
@@ -287,8 +287,8 @@ export const SHEET_MESSAGES = {
     en: "This respondent's column was deleted: their answers are not counted.",
   },
   problemNotAsked: {
-    it: "Questa domanda non è posta a questo rispondente, ma la cella contiene «{value}»: non viene conteggiata. Svuotate la cella o rimettete «{mark}».",
-    en: "This question is not asked of this respondent, yet the cell holds “{value}”: it is not counted. Clear the cell or put back “{mark}”.",
+    it: "Questa domanda non è posta a questo rispondente, ma la cella contiene «{value}»: non viene conteggiata. Rimettete «{mark}» nella cella.",
+    en: "This question is not asked of this respondent, yet the cell holds “{value}”: it is not counted. Put “{mark}” back in the cell.",
   },
   rChartData: { it: "Dati dei grafici", en: "Chart data" },
   everyone: { it: "Tutti", en: "Everyone" },

@@ -181,6 +181,10 @@ export const UI_MESSAGES = {
     it: "Dite da quale prospettiva rispondono i rispondenti senza gruppo ({options}).",
     en: "Say which perspective respondents without a group answer from ({options}).",
   },
+  groupPerspectiveFixed: {
+    it: "Il gruppo «{group}» risponde già dalla prospettiva «{perspective}»: non si può cambiare, perché le risposte date verrebbero lette come di un'altra prospettiva.",
+    en: "The group “{group}” already answers from the perspective “{perspective}”: it cannot change, since the answers given would be read as another perspective's.",
+  },
   unknownPerspective: {
     it: "Prospettiva sconosciuta: «{id}».",
     en: "Unknown perspective: “{id}”.",

@@ -319,10 +319,10 @@ describe("reading a questionnaire with perspectives", () => {
       value: "level 5",
     };
     expect(sheetProblemMessage(problem, "en")).toBe(
-      "This question is not asked of this respondent, yet the cell holds “level 5”: it is not counted. Clear the cell or put back “—”.",
+      "This question is not asked of this respondent, yet the cell holds “level 5”: it is not counted. Put “—” back in the cell.",
     );
     expect(sheetProblemMessage(problem, "it")).toBe(
-      "Questa domanda non è posta a questo rispondente, ma la cella contiene «level 5»: non viene conteggiata. Svuotate la cella o rimettete «—».",
+      "Questa domanda non è posta a questo rispondente, ma la cella contiene «level 5»: non viene conteggiata. Rimettete «—» nella cella.",
     );
   });
 });

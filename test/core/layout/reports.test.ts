@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sheetProblemMessage } from "../../../src/core/assessment/answers";
 import type { AssessmentSettings } from "../../../src/core/assessment/assessment";
 import { type Responses, score } from "../../../src/core/assessment/scoring";
 import {
@@ -16,7 +17,7 @@ import {
 import { historyRow } from "../../../src/core/layout/history";
 import { cleanSheetName, uniqueSheetName } from "../../../src/core/layout/names";
 import type { CellValue } from "../../../src/core/layout/plan";
-import { planResults, problemMessage } from "../../../src/core/layout/results";
+import { planResults } from "../../../src/core/layout/results";
 import { builtinModels } from "../../../src/core/model/builtin";
 import type { Model } from "../../../src/core/model/schema";
 import { levelModel } from "../../support/fixtures";
@@ -111,7 +112,14 @@ describe("results plan", () => {
   });
 
   it("has a per-area row with the figure's n and statistics, band, completeness, target, gap, priority, spread and groups", () => {
-    const people = rowStarting("People");
+    // The lowest and highest respondent are individual scores: shown only with scores by respondent.
+    const withRespondents = planResults(model, settings, result, [], run, "x", {
+      showRespondentScores: true,
+    });
+    const people = rowStarting("People", withRespondents.values);
+    expect(rowStarting("People").length).toBe(people.length - 2);
+    expect(texts(plan.values)).not.toContain("Lowest respondent");
+    expect(texts(withRespondents.values)).toContain("Lowest respondent");
     const area = result.areas[0];
     expect(people.slice(0, 16)).toEqual([
       "People",
@@ -133,7 +141,8 @@ describe("results plan", () => {
     ]);
     // each shown group with its n, then the gap as a number and in words
     expect(people.slice(16, 22)).toEqual([4.25, 1, 2, 1, 2.25, "2.3 (Board above Customers)"]);
-    const header = plan.values.find((row) => row[0] === "Area" && row[1] === "Score") ?? [];
+    const header =
+      withRespondents.values.find((row) => row[0] === "Area" && row[1] === "Score") ?? [];
     expect(header.slice(16, 22)).toEqual([
       "Board",
       "n",
@@ -224,7 +233,7 @@ describe("results plan", () => {
     });
     const both = planResults(model, settings, revealing, [], run, "x");
     expect(texts(both.values)).toContain(
-      "Group “Many” hidden too: together with Everyone it would reveal the figures of fewer than 3 respondents.",
+      "Group “Many” hidden too: together with “Everyone” it would reveal the figures of fewer than 3 respondents.",
     );
   });
 
@@ -245,7 +254,7 @@ describe("results plan", () => {
       null,
       "of 1–5",
       "Not enough applicable answers",
-      "Too many N/A or don't know answers: fewer than 50% of the questions have an answer with a value, so there is no score.",
+      "No overall score: in at least one area fewer than 50% of the answers have a value, and the overall needs every area.",
     ]);
     expect(rowStarting("People", built.values)[6]).toBe("Not enough applicable answers");
   });
@@ -349,7 +358,7 @@ describe("results plan", () => {
       "p2",
       'The cell holds a formula (="level 5"), not an answer: choose the answer from the dropdown.',
     ]);
-    expect(problemMessage(formula, "it")).toBe(
+    expect(sheetProblemMessage(formula, "it")).toBe(
       'La cella contiene una formula (="level 5"), non una risposta: scegliete la risposta dal menu a tendina.',
     );
   });
@@ -760,7 +769,7 @@ describe("history row", () => {
         displayDate: "x",
       }).values[6];
     expect(band(counted)).toBe("mean: see respondents per band");
-    expect(band(counted, "it")).toBe("media: vedete i rispondenti per fascia");
+    expect(band(counted, "it")).toBe("media: vedere i rispondenti per fascia");
     const mostlyNA = score(model, {
       respondents: [{ id: "r1", name: "Anna", answers: { p1: "na", p2: "na", r1: 3, r2: 3 } }],
     });
@@ -788,7 +797,7 @@ describe("last score kept for the sidebar", () => {
       overall: 17.5,
       band: {
         label: {
-          it: "media: vedete i rispondenti per fascia",
+          it: "media: vedere i rispondenti per fascia",
           en: "mean: see respondents per band",
         },
         color: "#9aa0a6",
