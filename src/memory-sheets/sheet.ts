@@ -29,6 +29,7 @@ type SheetMethods =
   | "hideSheet"
   | "insertChart"
   | "deleteColumns"
+  | "deleteRows"
   | "insertColumnsAfter"
   | "insertColumnsBefore"
   | "insertRowsAfter"
@@ -160,6 +161,13 @@ export class MemorySheet
   insertColumnsBefore(beforePosition: number, howMany: number): this {
     this.checkPosition(beforePosition, this.model.maxColumns, "columns");
     this.model.insertColumns(beforePosition, howMany);
+    return this;
+  }
+  /** Used to take back a History line a failed Score appended. */
+  deleteRows(rowPosition: number, howMany: number): this {
+    this.checkPosition(rowPosition, this.model.maxRows, "rows");
+    this.checkPosition(rowPosition + howMany - 1, this.model.maxRows, "rows");
+    this.model.deleteRows(rowPosition, howMany);
     return this;
   }
   /** Used to undo columns a failed Add respondents inserted. */

@@ -24,6 +24,7 @@ import {
   readPlanEntries,
 } from "../core/layout/action-plan";
 import { historyRow, planHistory } from "../core/layout/history";
+import { asLiteralText } from "../core/layout/plan";
 import { planQuestionnaire } from "../core/layout/questionnaire";
 import { planResults } from "../core/layout/results";
 import type { Model } from "../core/model/schema";
@@ -201,8 +202,9 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
     attempt(() => spreadsheet.deleteSheet(sheet));
     throw error;
   }
-  spreadsheet.setActiveSheet(sheet);
-  if (!restricted) warnWeakProtection(spreadsheet, userLang());
+  // The assessment exists now: showing it is a courtesy that must not report a failure.
+  attempt(() => spreadsheet.setActiveSheet(sheet));
+  if (!restricted) attempt(() => warnWeakProtection(spreadsheet, userLang()));
   return summarize(record, {}, null);
 }
 
@@ -239,7 +241,10 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
     const locate = (ref: SheetRef | null, prefix: MessageKey) =>
       run.located(sheets.findOrInsert(ref, t(settings.lang, prefix), settings.clientName));
     const results = locate(record.sheets.results, "sheetResults");
-    if (!results.created) resetSheet(results.sheet);
+    if (!results.created) {
+      run.replacing(results.sheet, t(settings.lang, "rScoreFailed", { date: displayDate }));
+      resetSheet(results.sheet);
+    }
     renderPlan(
       results.sheet,
       planResults(model, settings, result, read.problems, { displayDate }, results.ref.name, {
@@ -252,7 +257,8 @@ export function scoreRecord(assessmentId: string, lang: Lang): AssessmentSummary
 
     const plan = planFound ?? locate(null, "sheetPlan");
     if (previous !== null) run.rewriting(plan.sheet, previous.grid);
-    if (!plan.created) resetSheet(plan.sheet);
+    // Its protection stays until the new one replaces it, so a failed run leaves it protected.
+    if (!plan.created) resetSheet(plan.sheet, true);
     const restricted = renderPlan(
       plan.sheet,
       planActionPlan(settings, result, previous?.plan ?? NO_PREVIOUS_PLAN, plan.ref.name, {
@@ -304,20 +310,26 @@ interface Grid {
 /**
  * What a scoring run changed, so that a run failing midway (a quota, a timeout, a refusal by
  * Sheets) can take it back: sheets it inserted go, an action plan it cleared gets back every cell
- * people had in it (values and formulas; the layout comes back at the next Score), and a History
- * line it appended goes. Results are the add-on's own and are rewritten by the next run. Each
- * step is tried on its own, and the run's own failure is what the person reads.
+ * people had in it (values and formulas, under its protection, which the run kept; the layout
+ * comes back at the next Score), and a History line it appended goes. Results it had cleared are
+ * left saying that the run failed, never half of a new run beside the old record. Each step is
+ * tried on its own, and the run's own failure is what the person reads.
  */
 class ScoreRun {
   private readonly inserted: Sheet[] = [];
   private plan: { sheet: Sheet; grid: Grid } | null = null;
   private history: { sheet: Sheet; rows: number } | null = null;
+  private results: { sheet: Sheet; message: string } | null = null;
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
   located(located: Located & { created: boolean }): Located & { created: boolean } {
     if (located.created) this.inserted.push(located.sheet);
     return located;
+  }
+
+  replacing(sheet: Sheet, message: string): void {
+    this.results = { sheet, message };
   }
 
   rewriting(sheet: Sheet, grid: Grid): void {
@@ -337,6 +349,12 @@ class ScoreRun {
       });
     }
     if (plan !== null) attempt(() => restoreGrid(plan.sheet, plan.grid));
+    const { results } = this;
+    if (results !== null)
+      attempt(() => {
+        resetSheet(results.sheet);
+        results.sheet.getRange(1, 1).setValue(asLiteralText(results.message));
+      });
     for (const sheet of this.inserted) attempt(() => this.spreadsheet.deleteSheet(sheet));
   }
 }

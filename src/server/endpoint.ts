@@ -55,9 +55,15 @@ function failure(lang: Lang, error: unknown): Outcome<never> {
  * so rather than given a success, and the lock is released all the same.
  */
 export function guarded<T>(lang: Lang, action: () => T): Outcome<T> {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS))
-    return { ok: false, errors: [{ field: "", message: t(lang, "errBusy") }] };
+  let lock: GoogleAppsScript.Lock.Lock;
+  try {
+    lock = LockService.getDocumentLock();
+    if (!lock.tryLock(LOCK_WAIT_MS))
+      return { ok: false, errors: [{ field: "", message: t(lang, "errBusy") }] };
+  } catch (error) {
+    // Nothing has run: the person is told, in their language, rather than handed a stray throw.
+    return failure(lang, error);
+  }
   try {
     let outcome: Outcome<T>;
     try {
@@ -73,7 +79,8 @@ export function guarded<T>(lang: Lang, action: () => T): Outcome<T> {
     }
     return outcome;
   } finally {
-    lock.releaseLock();
+    // A lock that cannot be released expires with the execution; the outcome stands.
+    attempt(() => lock.releaseLock());
   }
 }
 
@@ -83,7 +90,14 @@ export function endpoint<Request, Result>(
   action: (request: Request, lang: Lang) => Result,
 ): (request: unknown) => Outcome<Result> {
   return (request) => {
-    const lang = userLang();
+    // The locale is readable in every authorization mode; should reading it fail, English
+    // answers rather than a stray throw.
+    let lang: Lang;
+    try {
+      lang = userLang();
+    } catch {
+      lang = langFromLocale("");
+    }
     const parsed = parseRequest(schema, request, lang);
     if (!parsed.ok) return parsed;
     return guarded(lang, () => action(parsed.value, lang));

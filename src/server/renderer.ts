@@ -252,12 +252,24 @@ export function renderNewSheet(
   }
 }
 
-/** Removes what a previous rendering left (contents, formats, merges, rules, protections, charts). */
-export function resetSheet(sheet: Sheet): void {
+/** Every description the add-on gives a protection starts so; people's own protections are theirs. */
+export const OWN_PROTECTION = "Bussola CX";
+
+/**
+ * Removes what a previous rendering left (contents, formats, rules, charts, and the add-on's own
+ * range protections). A protection people made themselves stays. The sheet protection stays too
+ * when `keepSheetProtection`: the new rendering then updates it in place (Sheet.protect returns
+ * the existing one), so a run that fails before that leaves the sheet protected as it was.
+ */
+export function resetSheet(sheet: Sheet, keepSheetProtection = false): void {
   sheet.clear();
   sheet.clearConditionalFormatRules();
-  for (const type of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE])
-    for (const protection of sheet.getProtections(type)) protection.remove();
+  const types = keepSheetProtection
+    ? [SpreadsheetApp.ProtectionType.RANGE]
+    : [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE];
+  for (const type of types)
+    for (const protection of sheet.getProtections(type))
+      if (protection.getDescription().startsWith(OWN_PROTECTION)) protection.remove();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
 }
 

@@ -2,6 +2,7 @@
 
 import type { SheetRef } from "../core/assessment/storage";
 import { uniqueSheetName } from "../core/layout/names";
+import { attempt } from "./endpoint";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,7 +41,13 @@ export class SheetFinder {
     const name = uniqueSheetName(prefix, client, this.taken);
     this.taken.push(name);
     const sheet = this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
-    return { sheet, ref: { id: sheet.getSheetId(), name }, created: true };
+    try {
+      return { sheet, ref: { id: sheet.getSheetId(), name }, created: true };
+    } catch (error) {
+      // A sheet whose id is not known cannot be found again: it goes rather than stay behind.
+      attempt(() => this.spreadsheet.deleteSheet(sheet));
+      throw error;
+    }
   }
 
   findOrInsert(ref: SheetRef | null, prefix: string, client: string): Located {

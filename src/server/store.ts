@@ -24,6 +24,7 @@ import {
 } from "../core/assessment/storage";
 import { asLiteralText } from "../core/layout/plan";
 import type { Model } from "../core/model/schema";
+import { attempt } from "./endpoint";
 import { protectSheet } from "./renderer";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -145,10 +146,16 @@ export class AssessmentStore {
 
   private create(): Sheet {
     const sheet = this.spreadsheet.insertSheet(STORE_SHEET_NAME, this.spreadsheet.getNumSheets());
-    sheet.getRange(1, 1).setValue(HEADER);
-    sheet.hideSheet();
-    // Only the consultant may change what scoring relies on; respondents are editors of the file.
-    protectSheet(sheet, "Bussola CX", [], this.team().consultants);
+    try {
+      sheet.getRange(1, 1).setValue(HEADER);
+      sheet.hideSheet();
+      // Only the consultants may change what scoring relies on; respondents are editors of the file.
+      protectSheet(sheet, "Bussola CX", [], this.team().consultants);
+    } catch (error) {
+      // Never a data sheet left unprotected: the next save makes it again.
+      attempt(() => this.spreadsheet.deleteSheet(sheet));
+      throw error;
+    }
     this.sheet_ = sheet;
     this.rows[0] = [HEADER];
     return sheet;

@@ -9,14 +9,12 @@ import { TeamRequestSchema } from "../core/contract/contract";
 import type { Lang } from "../core/texts/i18n";
 import { type MessageKey, t } from "../core/texts/messages";
 import { attempt, endpoint, fail } from "./endpoint";
+import { OWN_PROTECTION } from "./renderer";
 import { SheetFinder } from "./sheets";
 import { AssessmentStore } from "./store";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
-
-/** Every description the add-on gives a protection starts so; people's own protections are left alone. */
-const OWN_PROTECTION = "Bussola CX";
 
 /** A protection the add-on made, and the respondent whose own column it guards, if any. */
 interface Owned {
@@ -103,6 +101,11 @@ export const setConsultants = endpoint(TeamRequestSchema, (request, lang) => {
   const store = AssessmentStore.open(spreadsheet);
   const finder = new SheetFinder(spreadsheet);
   requireConsultant(store, protectedSheets(finder, store.records()), "actionTeam", lang);
+  // Sheets never takes the person running a script off a protection: leaving the team that way
+  // would say it worked while they kept every right. Someone else must remove them.
+  const me = Session.getEffectiveUser().getEmail().toLowerCase();
+  if (store.team().consultants.includes(me) && !request.consultants.includes(me))
+    fail(lang, "errRemoveYourself", { user: me });
   return changeTeam(store, finder, request.consultants);
 });
 

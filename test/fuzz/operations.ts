@@ -12,7 +12,13 @@
  */
 import fc from "fast-check";
 import { type ReadAnswers, readAnswers } from "../../src/core/assessment/answers";
-import { type AnswerOption, answerOptions, scaleOf } from "../../src/core/assessment/assessment";
+import {
+  type AnswerOption,
+  answerOptions,
+  isAsked,
+  perspectiveOf,
+  scaleOf,
+} from "../../src/core/assessment/assessment";
 import type { StoredAssessment } from "../../src/core/assessment/storage";
 import type { AssessmentSummary, Outcome } from "../../src/core/contract/contract";
 import { PLAN_KEY_MARKER, statusOptions } from "../../src/core/layout/action-plan";
@@ -271,6 +277,8 @@ interface Tracked {
   respondents: string[];
   /** respondent id → question id → what the cell holds. Absent: empty. */
   expected: Map<string, Map<string, Expected>>;
+  /** respondent id → the questions not asked of their perspective. */
+  notAsked: Map<string, Set<string>>;
   /** Questions whose row a person deleted. */
   goneQuestions: Set<string>;
   /** Respondents whose column a person deleted. */
@@ -519,10 +527,12 @@ class World {
       lang: op.lang,
       respondents: record.settings.respondents.map((r) => r.id),
       expected: new Map(),
+      notAsked: new Map(),
       goneQuestions: new Set(),
       goneRespondents: new Set(),
       damaged: false,
     });
+    this.markNotAsked(this.tracked[this.tracked.length - 1] as Tracked);
   }
 
   addRespondents(op: Extract<Op, { kind: "addRespondents" }>): void {
@@ -540,6 +550,7 @@ class World {
     );
     if (summary === null) return;
     tracked.respondents = (summary.respondents ?? []).map((r) => r.id);
+    this.markNotAsked(tracked);
   }
 
   score(op: Extract<Op, { kind: "score" }>): void {
@@ -602,11 +613,34 @@ class World {
     const question = tracked.model.questions[op.q % tracked.model.questions.length];
     const sheet = this.sheetOf(tracked, "questionnaire");
     if (!respondent || !question || !sheet) return null;
+    // A question not asked of the respondent's perspective holds "—": not theirs to answer.
+    if (tracked.notAsked.get(respondent)?.has(question.id)) return null;
     const place = locateQuestionnaire(sheet, tracked);
     const row = place?.rowOf.get(question.id);
     const column = place?.columnOf.get(respondent);
     if (row === undefined || column === undefined) return null;
     return { tracked, respondent, question, sheet, row, column };
+  }
+
+  /** The add-on marks each new respondent's not-asked questions "—": expected, and left alone. */
+  markNotAsked(tracked: Tracked): void {
+    const record = this.recordOf(tracked);
+    if (!record) return;
+    const mark = t(tracked.lang, "qNotAsked");
+    for (const respondent of record.settings.respondents) {
+      if (tracked.notAsked.has(respondent.id)) continue;
+      const perspective = perspectiveOf(record.settings, respondent);
+      const ids = new Set(
+        record.model.questions.filter((q) => !isAsked(q, perspective)).map((q) => q.id),
+      );
+      tracked.notAsked.set(respondent.id, ids);
+      for (const id of ids)
+        this.setExpected(tracked, respondent.id, id, {
+          value: mark,
+          formula: null,
+          answer: undefined,
+        });
+    }
   }
 
   setExpected(tracked: Tracked, respondent: string, question: string, expected: Expected): void {

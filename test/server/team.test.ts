@@ -11,6 +11,7 @@ import type { MemoryWorkbook, WorkbookOptions } from "../../src/memory-sheets";
 import { MemoryProtection } from "../../src/memory-sheets/protection";
 import { createAssessment, getState, scoreAssessment } from "../../src/server/api";
 import { addRespondents } from "../../src/server/respondents-api";
+import { AssessmentStore } from "../../src/server/store";
 import { setConsultants } from "../../src/server/team";
 import { installAppsScript } from "../support/apps-script";
 import { ok } from "../support/outcome";
@@ -225,10 +226,13 @@ describe("a team of consultants", () => {
       "marco@studio.it",
     ]);
     const protections = workbook.sheets.flatMap((sheet) =>
-      sheet.protections.map((p) => ({ sheet: sheet.name, editors: p.editors })),
+      [...sheet.protections, ...sheet.rangeProtections].map((p) => ({
+        sheet: sheet.name,
+        editors: p.editors,
+      })),
     );
-    // Store, questionnaire, plan: each sheet protection lists the team.
-    expect(protections.length).toBeGreaterThanOrEqual(3);
+    // Store, questionnaire, plan, and Anna's and Bruno's answers and notes: each lists the team.
+    expect(protections.length).toBe(3 + 4);
     for (const p of protections)
       expect(p.editors, p.sheet).toEqual(expect.arrayContaining([TEAM, "marco@studio.it"]));
     const row = firstRow(workbook);
@@ -238,7 +242,7 @@ describe("a team of consultants", () => {
 
     ok(setConsultants({ consultants: [TEAM] }));
     for (const sheet of workbook.sheets)
-      for (const p of sheet.protections)
+      for (const p of [...sheet.protections, ...sheet.rangeProtections])
         expect(p.editors, sheet.name).not.toContain("marco@studio.it");
     expect(workbook.userEdit(QUESTIONNAIRE, `D${row}`, top, { user: "marco@studio.it" }).ok).toBe(
       false,
@@ -270,13 +274,27 @@ describe("a consultant who is also a respondent", () => {
     expect(workbook.userEdit(QUESTIONNAIRE, `G${row}`, "nota", { user: TEAM }).ok).toBe(true);
     expect(workbook.userEdit(QUESTIONNAIRE, `D${row}`, top, { user: TEAM }).ok).toBe(false);
     for (const sheet of workbook.sheets)
-      for (const protection of sheet.protections)
+      for (const protection of [...sheet.protections, ...sheet.rangeProtections])
         if (!protection.description.includes("Giulia"))
           expect(protection.editors, `${sheet.name}: ${protection.description}`).not.toContain(
             TEAM,
           );
     workbook.runScriptsAs(TEAM);
     expect(scoreAssessment({ assessmentId: created.id }).ok).toBe(false);
+  });
+
+  it("refuses to let a consultant remove themselves, since Sheets would leave them their rights", () => {
+    const { workbook } = install();
+    ok(createAssessment(request({ consultants: [TEAM] })));
+    workbook.runScriptsAs(TEAM);
+    const refused = setConsultants({ consultants: [] });
+    expect(refused.ok ? "" : refused.errors[0]?.message).toContain(
+      `Non potete togliere voi stessi (${TEAM}) dai consulenti`,
+    );
+    expect(getState().consultants).toEqual([TEAM]);
+    workbook.runScriptsAs(OWNER);
+    ok(setConsultants({ consultants: [] }));
+    expect(getState().consultants).toEqual([]);
   });
 
   it("leaves the team and the protections as they were when a change fails midway", () => {
@@ -348,6 +366,38 @@ describe("someone who is not a consultant of the file", () => {
 });
 
 describe("a Score that fails midway", () => {
+  it("after the History line: takes the line back, keeps the plan protected, and says so on Results", () => {
+    const { workbook } = install();
+    const created = ok(createAssessment(request()));
+    ok(scoreAssessment({ assessmentId: created.id }));
+    const history = workbook.values("Storico · Acme").length;
+    const planProtection = workbook.sheet(PLAN).protections.map((p) => ({ ...p }));
+    // The record's save is the last step: everything else was written when it fails.
+    const save = vi.spyOn(AssessmentStore.prototype, "save").mockImplementation(() => {
+      throw new Error("Service Spreadsheets failed while accessing document");
+    });
+    expect(scoreAssessment({ assessmentId: created.id }).ok).toBe(false);
+    save.mockRestore();
+    expect(workbook.values("Storico · Acme")).toHaveLength(history);
+    expect(workbook.sheet(PLAN).protections.map((p) => ({ ...p }))).toEqual(planProtection);
+    expect(workbook.values("Risultati · Acme")[0]?.[0]).toMatch(
+      /^Il calcolo dei punteggi del .* non è riuscito/,
+    );
+    ok(scoreAssessment({ assessmentId: created.id }));
+    expect(workbook.values("Storico · Acme")).toHaveLength(history + 1);
+  });
+
+  it("never removes a protection people made themselves on the action plan", () => {
+    const { workbook } = install();
+    const created = ok(createAssessment(request()));
+    ok(scoreAssessment({ assessmentId: created.id }));
+    const plan = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PLAN);
+    plan?.getRange("H5:H6").protect().setDescription("Solo il direttore");
+    ok(scoreAssessment({ assessmentId: created.id }));
+    const descriptions = workbook.sheet(PLAN).rangeProtections.map((p) => p.description);
+    expect(descriptions).toEqual(["Solo il direttore"]);
+  });
+
   it("removes the sheets it inserted and leaves the record as it was", () => {
     const { workbook } = install({ failCalls: { "Sheet.appendRow": "Service timed out" } });
     const created = ok(createAssessment(request()));

@@ -27,7 +27,7 @@ import { LANGS, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
 import { type Cell, type CellInput, GridBuilder, isCell } from "./builder";
 import { cellText } from "./cell-text";
-import { type CellValue, planOf, type SheetPlan } from "./plan";
+import { asDisplayed, type CellValue, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";
 
 /** Heads the key column; the cells below it hold each row's area id. */
@@ -549,7 +549,8 @@ export function planActionPlan(
       area: { value: areaName(recommendation.area) ?? recommendation.area, bold: true },
       score: recommendation.score,
       band: area?.band ? { value: area.band.label[lang], background: area.band.color } : null,
-      gap: area?.gap ?? null,
+      // Never "-0.0": a gap that rounds to zero is zero (scoring rule 13, at the display edge).
+      gap: area?.gap === null || area?.gap === undefined ? null : asDisplayed(area.gap),
       priority: recommendation.priority,
       action: { value: recommendation.text[lang], wrap: true },
     };

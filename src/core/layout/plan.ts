@@ -117,6 +117,12 @@ export function wrappedHeight(text: string, width: number): number {
   return Math.max(21, lines * 17 + 4);
 }
 
+/**
+ * A figure as a one-decimal number format shows it never reads "-0.0": what would round to zero
+ * is written as zero (scoring's rule 13, at the display edge).
+ */
+export const asDisplayed = (value: number): number => (Math.abs(value) < 0.05 ? 0 : value);
+
 export function emptyGrid<T>(rows: number, columns: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => fill));
 }

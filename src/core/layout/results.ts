@@ -20,7 +20,7 @@ import type { Model } from "../model/schema";
 import { formatNumber, formatPercent, type Lang } from "../texts/i18n";
 import { type MessageKey, t } from "../texts/messages";
 import { type Cell, GridBuilder } from "./builder";
-import { type ChartPlan, planOf, type SheetPlan } from "./plan";
+import { asDisplayed, type ChartPlan, planOf, type SheetPlan } from "./plan";
 import { COLORS, headerCell } from "./style";
 
 const SCORE = "0.0";
@@ -47,11 +47,7 @@ export interface ResultsOptions {
 
 const header = (lang: Lang, key: MessageKey) => headerCell(t(lang, key));
 
-/**
- * A figure as its number format shows it never reads "-0.0": what would round to zero is written as
- * zero (rule 13 of scoring, at the display edge).
- */
-const shown = (value: number): number => (Math.abs(value) < 0.05 ? 0 : value);
+const shown = asDisplayed;
 
 /**
  * A gap as the Results show it: the difference of the two figures as shown (one decimal), so the

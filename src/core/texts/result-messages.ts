@@ -6,6 +6,10 @@
 import type { Lang } from "./i18n";
 
 export const RESULT_MESSAGES = {
+  rScoreFailed: {
+    it: "Il calcolo dei punteggi del {date} non è riuscito, e questi risultati sono stati tolti per non mostrare dati incompleti. Premete di nuovo «Calcola i punteggi».",
+    en: "Scoring on {date} did not complete, so these results were removed rather than show incomplete figures. Press “Score now” again.",
+  },
   rThemes: { it: "Punteggi per tema", en: "Scores by theme" },
   hTheme: { it: "Tema", en: "Theme" },
   rThemeRulePercent: {

@@ -364,6 +364,10 @@ export const SHEET_MESSAGES = {
     it: "Solo i consulenti di questo file possono {action}: voi ({user}) non siete tra loro. Chiedete al proprietario del file, o a chi ha creato la valutazione, di aggiungervi in Bussola CX → Questo file → Consulenti.",
     en: "Only this file's consultants can {action}: you ({user}) are not one of them. Ask the file's owner, or whoever created the assessment, to add you under Bussola CX → This file → Consultants.",
   },
+  errRemoveYourself: {
+    it: "Non potete togliere voi stessi ({user}) dai consulenti: Google Fogli lascia sempre a chi esegue la modifica i permessi che ha. Chiedete a un altro consulente o al proprietario del file di togliervi.",
+    en: "You cannot remove yourself ({user}) from the consultants: Google Sheets always leaves the person making the change the rights they have. Ask another consultant or the file's owner to remove you.",
+  },
   actionCreate: { it: "creare valutazioni", en: "create assessments" },
   actionScore: { it: "aggiornare i risultati", en: "update the results" },
   actionAddRespondents: { it: "aggiungere rispondenti", en: "add respondents" },
