@@ -42,6 +42,20 @@ const responses: Responses = {
 const result = score(model, responses, { targets: settings.targets, minGroupSize: 1 });
 const run = { displayDate: "x" };
 
+/** cx-360-selfcheck with Ada at 17 yes and Bea at 18: a mean of 17.5 between two bands. */
+function adaAndBea() {
+  const cx360 = builtinModels["cx-360-selfcheck"] as Model;
+  const yes = (count: number) =>
+    Object.fromEntries(cx360.questions.map((q, i) => [q.id, i < count ? 1 : 0]));
+  const counted = score(cx360, {
+    respondents: [
+      { id: "a", name: "Ada", answers: yes(17) },
+      { id: "b", name: "Bea", answers: yes(18) },
+    ],
+  });
+  return { cx360, counted };
+}
+
 describe("results plan", () => {
   const plan = planResults(
     model,
@@ -273,15 +287,7 @@ describe("results plan", () => {
   });
 
   it("a count model shows means with one decimal, respondents per band and no contradicting label", () => {
-    const cx360 = builtinModels["cx-360-selfcheck"] as Model;
-    const yes = (count: number) =>
-      Object.fromEntries(cx360.questions.map((q, i) => [q.id, i < count ? 1 : 0]));
-    const counted = score(cx360, {
-      respondents: [
-        { id: "a", name: "Ada", answers: yes(17) },
-        { id: "b", name: "Bea", answers: yes(18) },
-      ],
-    });
+    const { cx360, counted } = adaAndBea();
     const built = planResults(cx360, settings, counted, [], run, "x");
     const overall = rowStarting("Overall score", built.values);
     expect(overall.slice(1, 5)).toEqual([17.5, "of 0–25", "mean: see respondents per band", ""]);
@@ -752,15 +758,7 @@ describe("history row", () => {
   });
 
   it("records why the overall has no band: a count model's mean, or too many N/A", () => {
-    const cx360 = builtinModels["cx-360-selfcheck"] as Model;
-    const yes = (count: number) =>
-      Object.fromEntries(cx360.questions.map((q, i) => [q.id, i < count ? 1 : 0]));
-    const counted = score(cx360, {
-      respondents: [
-        { id: "a", name: "Ada", answers: yes(17) },
-        { id: "b", name: "Bea", answers: yes(18) },
-      ],
-    });
+    const { cx360, counted } = adaAndBea();
     const band = (scored: typeof result, lang: "it" | "en" = "en") =>
       historyRow({
         model: cx360,
@@ -784,15 +782,7 @@ describe("last score kept for the sidebar", () => {
       label: result.overall.band?.label,
       color: result.overall.band?.color,
     });
-    const cx360 = builtinModels["cx-360-selfcheck"] as Model;
-    const yes = (count: number) =>
-      Object.fromEntries(cx360.questions.map((q, i) => [q.id, i < count ? 1 : 0]));
-    const counted = score(cx360, {
-      respondents: [
-        { id: "a", name: "Ada", answers: yes(17) },
-        { id: "b", name: "Bea", answers: yes(18) },
-      ],
-    });
+    const { counted } = adaAndBea();
     expect(lastScoreOf(counted, 0, "t", "x")).toMatchObject({
       overall: 17.5,
       band: {
