@@ -155,6 +155,7 @@ export function createRecord(model: Model, request: CreateRequestValue): Assessm
   const now = new Date();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const store = AssessmentStore.open(spreadsheet);
+  // The groups' perspectives as validated (createAssessment refuses any unmapped group).
   const { perspectives } = groupPerspectiveErrors(
     model,
     respondents,

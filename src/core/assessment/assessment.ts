@@ -3,6 +3,7 @@
 import type { Model, Question, Scale } from "../model/schema";
 import type { Lang } from "../texts/i18n";
 import { t } from "../texts/messages";
+import { ownValue } from "./scoring";
 
 export interface Respondent {
   /** Stable within the assessment ("r1", "r2", …); ties an answer column to its person. */
@@ -65,8 +66,7 @@ export function perspectiveOf(settings: AssessmentSettings, respondent: Responde
   const mapping = settings.perspectives;
   if (mapping === undefined) return null;
   // Own entries only: a group called "constructor" is a group like any other.
-  const own: unknown = Object.getOwnPropertyDescriptor(mapping, respondent.group)?.value;
-  return typeof own === "string" ? own : null;
+  return ownValue(mapping, respondent.group) ?? null;
 }
 
 /**

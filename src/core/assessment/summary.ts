@@ -31,7 +31,9 @@ export function summarize(
       answered === null
         ? null
         : record.settings.respondents.map((respondent) => ({
-            ...respondent,
+            id: respondent.id,
+            name: respondent.name,
+            group: respondent.group,
             answered: ownValue(answered, respondent.id) ?? 0,
             total: totalOf(respondent),
           })),

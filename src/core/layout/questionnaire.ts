@@ -21,6 +21,7 @@ import {
   perspectiveOf,
   scaleOf,
 } from "../assessment/assessment";
+import { ownValue } from "../assessment/scoring";
 import type { Model, Question } from "../model/schema";
 import type { Lang, Localized } from "../texts/i18n";
 import { t } from "../texts/messages";
@@ -165,8 +166,7 @@ export function questionText(model: Model, question: Question, lang: Lang): stri
   if (wording === undefined || Object.keys(wording).length === 0)
     return `${theme}${question.text[lang]}`;
   // Own entries only: the wording record comes from JSON, where "constructor" is just a key.
-  const ownWording = (id: string): Localized | undefined =>
-    Object.getOwnPropertyDescriptor(wording, id)?.value;
+  const ownWording = (id: string): Localized | undefined => ownValue(wording, id);
   const asked = (model.perspectives ?? []).filter((perspective) =>
     isAsked(question, perspective.id),
   );
